@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { LIMITS } from '@musubi/shared';
+import type { Config } from './config';
+import type { DomainEventBus } from './events';
+import type { Logger } from './logger';
+import { loadSession } from './http/auth';
+import { errorMiddleware, notFoundRoute } from './http/errors';
+import { requireSameOrigin } from './http/origin';
+import { accountsRouter } from './features/accounts';
+import { healthRouter } from './features/health/health.routes';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  events: DomainEventBus;
+  databaseKind: string;
+}
+
+export const FRONTEND_DIST = path.resolve(__dirname, '..', '..', 'frontend', 'dist');
+
+/** The Express app without `listen` (tests drive it through supertest). */
+export function createApp({ config, logger, events, databaseKind }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      // Over plain http (local runs) HSTS and upgrade-insecure-requests would break the app.
+      hsts: config.cookieSecure,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.cookieSecure ? [] : null } },
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+
+  const api = express.Router();
+  api.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
+  api.use(requireSameOrigin(config.allowedOrigins));
+  api.use(loadSession);
+  api.use(healthRouter(databaseKind));
+  api.use(accountsRouter(config, events));
+  api.use(notFoundRoute);
+  app.use('/api', api);
+
+  if (config.serveFrontend && existsSync(path.join(FRONTEND_DIST, 'index.html'))) {
+    app.use(express.static(FRONTEND_DIST, { index: false, maxAge: '1h', immutable: false }));
+    app.use('/assets', express.static(path.join(FRONTEND_DIST, 'assets'), { maxAge: '1y', immutable: true }));
+    // The SPA: every other GET is the app shell; the router renders its own 404.
+    app.get(/^(?!\/socket\.io\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(FRONTEND_DIST, 'index.html'));
+    });
+  }
+  app.use(notFoundRoute);
+  app.use(errorMiddleware(logger));
+  return app;
+}

@@ -1,0 +1,71 @@
+import { Router, type CookieOptions, type Request } from 'express';
+import { ChangePasswordSchema, DeleteAccountSchema, LoginSchema, RegisterSchema, UpdateMeSchema } from '@musubi/shared';
+import type { Config } from '../../config';
+import type { DomainEventBus } from '../../events';
+import { authOf, requireUser } from '../../http/auth';
+import { parseInput } from '../../http/validate';
+import { changePassword, deleteAccount, logIn, logOut, registerAccount, updateAccount } from './accounts.service';
+import { SESSION_COOKIE } from './sessions.service';
+import { presentUser } from './user.presenter';
+
+export function accountsRouter(config: Config, events: DomainEventBus): Router {
+  const router = Router();
+  const cookieOptions: CookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.cookieSecure,
+    path: '/',
+  };
+  const throttle = { maxAttempts: config.loginMaxAttempts, windowMs: config.loginWindowMs };
+  const clientIp = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+  router.post('/auth/register', async (req, res) => {
+    const input = parseInput(RegisterSchema, req.body);
+    await registerAccount(input);
+    res.status(202).json({ status: 'accepted' });
+  });
+
+  router.post('/auth/login', async (req, res) => {
+    const input = parseInput(LoginSchema, req.body);
+    const { user, token } = await logIn(input, {
+      ip: clientIp(req),
+      userAgent: req.get('user-agent') ?? '',
+      throttle,
+      sessionTtlMs: config.sessionTtlMs,
+    });
+    res.cookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: config.sessionTtlMs });
+    res.json({ user: presentUser(user) });
+  });
+
+  router.post('/auth/logout', async (req, res) => {
+    if (req.auth) await logOut(req.auth, events);
+    res.clearCookie(SESSION_COOKIE, cookieOptions);
+    res.status(204).end();
+  });
+
+  router.get('/me', requireUser, (req, res) => {
+    res.json({ user: presentUser(authOf(req).user) });
+  });
+
+  router.patch('/me', requireUser, async (req, res) => {
+    const input = parseInput(UpdateMeSchema, req.body);
+    const user = await updateAccount(authOf(req).user, input);
+    res.json({ user: presentUser(user) });
+  });
+
+  router.post('/me/password', requireUser, async (req, res) => {
+    const input = parseInput(ChangePasswordSchema, req.body);
+    const { user, sessionId } = authOf(req);
+    await changePassword(user, sessionId, input, events);
+    res.status(204).end();
+  });
+
+  router.delete('/me', requireUser, async (req, res) => {
+    const input = parseInput(DeleteAccountSchema, req.body);
+    await deleteAccount(authOf(req).user, input.password, events);
+    res.clearCookie(SESSION_COOKIE, cookieOptions);
+    res.status(204).end();
+  });
+
+  return router;
+}

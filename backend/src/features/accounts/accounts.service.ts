@@ -1,0 +1,94 @@
+import type { ChangePasswordInput, LoginInput, UpdateMeInput } from '@musubi/shared';
+import type { z } from 'zod';
+import type { RegisterSchema } from '@musubi/shared';
+import { invalidCredentials } from '../../http/errors';
+import type { DomainEventBus } from '../../events';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
+import { UserModel, type UserDocument } from './user.model';
+import { SessionModel } from './session.model';
+import { createSession, revokeSession, revokeUserSessions, type SessionContext } from './sessions.service';
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure, type ThrottleOptions } from './login-throttle';
+
+type RegisterData = z.output<typeof RegisterSchema>;
+
+const DUPLICATE_KEY = 11000;
+
+/**
+ * Creates an account. Answers the same whether or not the email was already taken (no account
+ * enumeration): for a taken email nothing changes, and the follow-up login simply fails.
+ */
+export async function registerAccount(input: RegisterData): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    await UserModel.create({
+      email: input.email,
+      passwordHash,
+      displayName: input.displayName,
+      language: input.language,
+      timeZone: input.timeZone,
+      role: input.role,
+    });
+  } catch (err) {
+    if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+  }
+}
+
+export interface LoginContext {
+  ip: string;
+  userAgent: string;
+  throttle: ThrottleOptions;
+  sessionTtlMs: number;
+}
+
+/** Verifies credentials (throttled per account+IP) and opens a session; returns user and token. */
+export async function logIn(input: LoginInput, ctx: LoginContext): Promise<{ user: UserDocument; token: string }> {
+  await assertLoginAllowed(input.email, ctx.ip, ctx.throttle);
+  const user = await UserModel.findOne({ email: input.email });
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  if (!user || !ok) {
+    await recordLoginFailure(input.email, ctx.ip, ctx.throttle);
+    throw invalidCredentials();
+  }
+  await clearLoginFailures(input.email, ctx.ip);
+  const token = await createSession(user._id, ctx.sessionTtlMs, ctx.userAgent);
+  return { user, token };
+}
+
+/** Revokes this session server-side; its live sockets are disconnected too. */
+export async function logOut(ctx: SessionContext, events: DomainEventBus): Promise<void> {
+  await revokeSession(ctx.sessionId);
+  events.emit('session.revoked', { userId: ctx.user._id.toString(), sessionIds: [ctx.sessionId] });
+}
+
+export async function updateAccount(user: UserDocument, input: UpdateMeInput): Promise<UserDocument> {
+  user.set(input);
+  await user.save();
+  return user;
+}
+
+/** Changes the password after checking the current one; every other session is revoked. */
+export async function changePassword(
+  user: UserDocument,
+  currentSessionId: string,
+  input: ChangePasswordInput,
+  events: DomainEventBus,
+): Promise<void> {
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw invalidCredentials();
+  user.passwordHash = await hashPassword(input.newPassword);
+  await user.save();
+  const revoked = await revokeUserSessions(user._id, currentSessionId);
+  if (revoked.length) events.emit('session.revoked', { userId: user._id.toString(), sessionIds: revoked });
+}
+
+/** Deletes the account after re-checking the password; other features clean up on `user.deleted`. */
+export async function deleteAccount(user: UserDocument, password: string, events: DomainEventBus): Promise<void> {
+  if (!(await verifyPassword(user.passwordHash, password))) throw invalidCredentials();
+  await UserModel.deleteOne({ _id: user._id });
+  await SessionModel.deleteMany({ userId: user._id });
+  events.emit('user.deleted', { userId: user._id.toString() });
+}
+
+/** Grants a role (the admin CLI script and, later, admin endpoints). */
+export async function setRole(email: string, role: 'member' | 'organiser' | 'admin'): Promise<UserDocument | null> {
+  return UserModel.findOneAndUpdate({ email: email.toLowerCase() }, { $set: { role } }, { returnDocument: 'after' });
+}

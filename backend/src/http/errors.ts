@@ -1,0 +1,76 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ApiErrorBody, ApiErrorIssue, ErrorCode } from '@musubi/shared';
+import type { Logger } from '../logger';
+
+/** The one error type services throw: a stable code, an HTTP status and optional details. */
+export class AppError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: ErrorCode,
+    message: string,
+    public readonly details?: ApiErrorBody['error']['details'],
+    public readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badRequest = (message = 'Bad request', details?: ApiErrorBody['error']['details']) =>
+  new AppError(400, 'bad_request', message, details);
+export const validationFailed = (issues: ApiErrorIssue[]) =>
+  new AppError(400, 'validation_failed', 'The request is not valid', { issues });
+export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Please log in');
+export const invalidCredentials = () => new AppError(401, 'invalid_credentials', 'Wrong email or password');
+export const forbidden = (message = 'Not allowed') => new AppError(403, 'forbidden', message);
+export const notFound = (what = 'Resource') => new AppError(404, 'not_found', `${what} not found`);
+export const conflict = (message = 'Conflict', details?: ApiErrorBody['error']['details']) =>
+  new AppError(409, 'conflict', message, details);
+export const versionConflict = (currentVersion: number) =>
+  new AppError(409, 'version_conflict', 'This was changed by someone else; reload and try again', {
+    currentVersion,
+  });
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(
+    429,
+    'rate_limited',
+    'Too many attempts; try again later',
+    { retryAfterSeconds },
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+
+export const notFoundRoute: RequestHandler = (req, _res, next) => next(notFound(`Route ${req.method} ${req.path}`));
+
+/** Renders every error as `{ error: { code, message, details? } }`; unknown errors become a logged 500. */
+export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    if (res.headersSent) return next(err);
+    let appError: AppError;
+    if (err instanceof AppError) appError = err;
+    else if (isBodyParserError(err)) appError = fromBodyParser(err);
+    else {
+      logger.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');
+      appError = new AppError(500, 'internal', 'Something went wrong on our side');
+    }
+    const body: ApiErrorBody = { error: { code: appError.code, message: appError.message } };
+    if (appError.details) body.error.details = appError.details;
+    for (const [k, v] of Object.entries(appError.headers ?? {})) res.setHeader(k, v);
+    res.status(appError.status).json(body);
+  };
+}
+
+interface BodyParserError {
+  type: string;
+  status: number;
+}
+
+function isBodyParserError(err: unknown): err is BodyParserError {
+  return typeof err === 'object' && err !== null && 'type' in err && 'status' in err;
+}
+
+function fromBodyParser(err: BodyParserError): AppError {
+  if (err.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body is too large');
+  if (err.type === 'entity.parse.failed') return badRequest('The request body is not valid JSON');
+  if (err.status === 415) return new AppError(415, 'unsupported_media_type', 'Unsupported content type');
+  return badRequest('The request body could not be read');
+}

@@ -1,0 +1,51 @@
+import { loadConfig } from './config';
+import { connectDatabase, disconnectDatabase } from './db/connect';
+import { provisionDatabase, type ProvisionedDatabase } from './db/embedded';
+import { createLogger } from './logger';
+import { startServer, type RunningServer } from './server';
+import './models';
+
+/** Entry point: config → database → HTTP + Socket.IO → graceful shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  let db: ProvisionedDatabase | undefined;
+  let server: RunningServer | undefined;
+  let shuttingDown = false;
+
+  const shutdown = async (reason: string, code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ reason }, 'shutting down');
+    const force = setTimeout(() => process.exit(code || 1), 15_000);
+    force.unref();
+    try {
+      await server?.close();
+      await disconnectDatabase();
+    } catch (err) {
+      logger.error({ err }, 'error while shutting down');
+    } finally {
+      await db?.stop().catch(() => undefined);
+      process.exit(code);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+
+  try {
+    db = await provisionDatabase({
+      mongodbUri: config.mongodbUri,
+      dataDir: config.mongodbUri ? undefined : config.dataDir,
+      log: (m) => console.log(`[database] ${m}`),
+    });
+    console.log(`[database] using ${db.kind}`);
+    await connectDatabase(db.uri, config.mongodbDb);
+    server = await startServer(config, logger, db.kind);
+    console.log(`\n  Musubi is running at ${server.url}\n`);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    await shutdown('startup failed', 1);
+  }
+}
+
+void main();

@@ -1,0 +1,92 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import type { Config } from '../config';
+import type { DomainEventBus } from '../events';
+import type { Logger } from '../logger';
+import { parseCookies } from '../http/cookies';
+import { isAllowedOrigin } from '../http/origin';
+import { resolveSession, SESSION_COOKIE } from '../features/accounts';
+
+export interface SocketData {
+  userId: string;
+  sessionId: string;
+}
+
+export type RealtimeServer = Server<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+
+export const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * Socket.IO on the same HTTP server: the handshake must carry a live session cookie and an
+ * allowed Origin; each socket joins `user:<id>`. With REDIS_URL, rooms span processes.
+ */
+export async function createRealtime(
+  httpServer: HttpServer,
+  deps: { config: Config; logger: Logger; events: DomainEventBus },
+): Promise<{ io: RealtimeServer; close(): Promise<void> }> {
+  const { config, logger, events } = deps;
+  const io: RealtimeServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    allowRequest: (req, callback) => {
+      const ok = isAllowedOrigin(req.headers, config.allowedOrigins);
+      callback(ok ? null : 'origin not allowed', ok);
+    },
+  });
+  const closers: Array<() => Promise<void>> = [];
+
+  if (config.redisUrl) {
+    const { createClient } = await import('redis');
+    const { createAdapter } = await import('@socket.io/redis-adapter');
+    const pub = createClient({ url: config.redisUrl });
+    const sub = pub.duplicate();
+    pub.on('error', (err) => logger.error({ err }, 'redis publisher error'));
+    sub.on('error', (err) => logger.error({ err }, 'redis subscriber error'));
+    await Promise.all([pub.connect(), sub.connect()]);
+    io.adapter(createAdapter(pub, sub));
+    closers.push(async () => {
+      await Promise.allSettled([pub.quit(), sub.quit()]);
+    });
+    logger.info('socket.io redis adapter on');
+  }
+
+  io.use(async (socket, next) => {
+    try {
+      const token = parseCookies(socket.handshake.headers.cookie)[SESSION_COOKIE];
+      const ctx = await resolveSession(token);
+      if (!ctx) return next(new Error('unauthenticated'));
+      socket.data.userId = ctx.user._id.toString();
+      socket.data.sessionId = ctx.sessionId;
+      next();
+    } catch (err) {
+      logger.error({ err }, 'socket handshake failed');
+      next(new Error('internal'));
+    }
+  });
+
+  io.on(
+    'connection',
+    (socket: Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>) => {
+      void socket.join(userRoom(socket.data.userId));
+    },
+  );
+
+  // A revoked session or deleted account must not keep a live socket.
+  events.on('session.revoked', ({ userId, sessionIds }) => {
+    void io
+      .in(userRoom(userId))
+      .fetchSockets()
+      .then((sockets) => {
+        for (const s of sockets) if (sessionIds.includes(s.data.sessionId)) s.disconnect(true);
+      });
+  });
+  events.on('user.deleted', ({ userId }) => io.in(userRoom(userId)).disconnectSockets(true));
+
+  return {
+    io,
+    async close() {
+      await io.close();
+      for (const c of closers) await c();
+    },
+  };
+}

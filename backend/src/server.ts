@@ -1,0 +1,62 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import { createApp } from './app';
+import { DomainEventBus } from './events';
+import type { Logger } from './logger';
+import { createRealtime, type RealtimeServer } from './realtime';
+import { purgeExpiredSessions, purgeLoginAttempts } from './features/accounts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: HttpServer;
+  io: RealtimeServer;
+  events: DomainEventBus;
+  /** Stops accepting, closes sockets and connections; the database is the caller's. */
+  close(): Promise<void>;
+}
+
+/** HTTP + Socket.IO on one port, plus housekeeping timers. Used by main and by tests. */
+export async function startServer(config: Config, logger: Logger, databaseKind: string): Promise<RunningServer> {
+  const events = new DomainEventBus();
+  const app = createApp({ config, logger, events, databaseKind });
+  const httpServer = createServer(app);
+  const realtime = await createRealtime(httpServer, { config, logger, events });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = config.publicUrl ?? `http://${shownHost}:${port}`;
+
+  const housekeeping = setInterval(
+    () => {
+      void Promise.all([purgeExpiredSessions(), purgeLoginAttempts(config.loginWindowMs)]).catch((err: unknown) =>
+        logger.warn({ err }, 'housekeeping failed'),
+      );
+    },
+    10 * 60 * 1000,
+  );
+  housekeeping.unref();
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    httpServer,
+    io: realtime.io,
+    events,
+    close() {
+      closing ??= (async () => {
+        clearInterval(housekeeping);
+        const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await realtime.close();
+        httpServer.closeAllConnections();
+        await httpClosed;
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import { createApp } from '../src/app';
+import { loadConfig, type Config } from '../src/config';
+import { DomainEventBus } from '../src/events';
+import { createLogger } from '../src/logger';
+import type { RegisterInput, UserDto } from '@musubi/shared';
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', PORT: '0', SERVE_FRONTEND: 'false', SEED_DEMO: 'false', ...env });
+}
+
+export function buildTestApp(env: Record<string, string> = {}): {
+  app: Express;
+  events: DomainEventBus;
+  config: Config;
+} {
+  const config = testConfig(env);
+  const events = new DomainEventBus();
+  const app = createApp({ config, logger: createLogger('silent'), events, databaseKind: 'test' });
+  return { app, events, config };
+}
+
+let counter = 0;
+
+/** Registration input with unique email; override anything. */
+export function buildRegistration(overrides: Partial<RegisterInput> = {}): RegisterInput & { password: string } {
+  counter += 1;
+  return {
+    email: `user${counter}-${Date.now()}@example.com`,
+    password: 'correct horse battery',
+    displayName: `Test User ${counter}`,
+    language: 'en',
+    timeZone: 'Asia/Tokyo',
+    ...overrides,
+  } as RegisterInput & { password: string };
+}
+
+/** Registers and logs in through the API; returns the agent (keeps the cookie) and the user. */
+export async function signUp(
+  app: Express,
+  overrides: Partial<RegisterInput> = {},
+): Promise<{ agent: ReturnType<typeof request.agent>; user: UserDto; password: string; cookie: string }> {
+  const reg = buildRegistration(overrides);
+  const agent = request.agent(app);
+  await agent.post('/api/auth/register').send(reg).expect(202);
+  const res = await agent.post('/api/auth/login').send({ email: reg.email, password: reg.password }).expect(200);
+  const setCookie = res.headers['set-cookie'] as unknown as string[];
+  const cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
+  return { agent, user: res.body.user as UserDto, password: reg.password, cookie };
+}
