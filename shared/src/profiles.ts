@@ -1,0 +1,214 @@
+import { z } from 'zod';
+
+export const PROFILE_KINDS = ['startup', 'creator', 'corporate'] as const;
+export const ProfileKindSchema = z.enum(PROFILE_KINDS);
+export type ProfileKind = z.infer<typeof ProfileKindSchema>;
+
+/** What a profile offers or seeks; labels in both languages for chips and filters. */
+export const NEED_CATEGORIES = {
+  funding: { ja: '資金調達・出資', en: 'Funding' },
+  'poc-partner': { ja: '実証実験（PoC）パートナー', en: 'PoC partner' },
+  design: { ja: 'デザイン', en: 'Design' },
+  engineering: { ja: 'エンジニアリング・開発', en: 'Engineering' },
+  content: { ja: 'コンテンツ制作', en: 'Content' },
+  'space-venue': { ja: 'スペース・会場', en: 'Space / venue' },
+  'sales-channel': { ja: '販路・営業チャネル', en: 'Sales channel' },
+  mentoring: { ja: 'メンタリング', en: 'Mentoring' },
+  talent: { ja: '人材・採用', en: 'Talent' },
+  'co-creation': { ja: '共創', en: 'Co-creation' },
+  'overseas-expansion': { ja: '海外展開', en: 'Overseas expansion' },
+  data: { ja: 'データ提供', en: 'Data' },
+  research: { ja: '研究・技術協力', en: 'Research' },
+  marketing: { ja: 'マーケティング・PR', en: 'Marketing / PR' },
+  'regulatory-support': { ja: '規制・行政連携', en: 'Regulatory support' },
+} as const satisfies Record<string, { ja: string; en: string }>;
+export type NeedCategory = keyof typeof NEED_CATEGORIES;
+export const NEED_CATEGORY_IDS = Object.keys(NEED_CATEGORIES) as [NeedCategory, ...NeedCategory[]];
+export const NeedCategorySchema = z.enum(NEED_CATEGORY_IDS);
+
+export const LOCATION_AREAS = ['yokohama', 'shibuya', 'japan-other', 'overseas'] as const;
+export const LocationAreaSchema = z.enum(LOCATION_AREAS);
+export type LocationArea = z.infer<typeof LocationAreaSchema>;
+
+export const VISIBILITIES = ['public', 'members', 'hidden'] as const;
+export const VisibilitySchema = z.enum(VISIBILITIES);
+export type Visibility = z.infer<typeof VisibilitySchema>;
+
+export const STARTUP_STAGES = ['idea', 'pre-seed', 'seed', 'series-a', 'series-b', 'growth'] as const;
+export const COMPANY_SIZES = ['1-9', '10-49', '50-249', '250-999', '1000+'] as const;
+
+/** Spoken languages as ISO 639-1 codes. */
+export const SPOKEN_LANGUAGES = ['ja', 'en', 'zh', 'ko', 'fr', 'de', 'es', 'pt', 'vi', 'th', 'id', 'hi', 'it', 'ar', 'ru'] as const;
+export const SpokenLanguageSchema = z.enum(SPOKEN_LANGUAGES);
+
+export const PROFILE_LIMITS = {
+  nameMax: 80,
+  headlineMax: 140,
+  descriptionMax: 4000,
+  tagsMax: 20,
+  needsMax: 8,
+  needTextMax: 200,
+  linksMax: 10,
+  urlMax: 500,
+  avatarMaxBytes: 1024 * 1024,
+  pageSizeMax: 50,
+  pageSizeDefault: 20,
+} as const;
+
+const trimmed = (max: number) => z.string().trim().max(max);
+
+/** Text in Japanese and/or English: at least one language must be filled in. */
+export const localizedText = (max: number, required = true) => {
+  const base = z.strictObject({ ja: trimmed(max).optional(), en: trimmed(max).optional() });
+  return required
+    ? base.refine((t) => !!(t.ja || t.en), { message: 'Fill in Japanese or English (or both)' })
+    : base;
+};
+export type LocalizedText = { ja?: string; en?: string };
+
+export const HttpUrlSchema = z
+  .string()
+  .trim()
+  .max(PROFILE_LIMITS.urlMax)
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain }));
+
+export const NeedSchema = z.strictObject({
+  category: NeedCategorySchema,
+  text: trimmed(PROFILE_LIMITS.needTextMax).default(''),
+});
+export type Need = z.infer<typeof NeedSchema>;
+
+export const LocationSchema = z
+  .strictObject({
+    area: LocationAreaSchema,
+    city: trimmed(80).optional(),
+    /** ISO 3166-1 alpha-2, required for overseas. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  })
+  .refine((l) => l.area !== 'overseas' || !!l.country, { message: 'Overseas locations need a country', path: ['country'] });
+
+export const LinkSchema = z.strictObject({ label: trimmed(60).min(1), url: HttpUrlSchema });
+
+export const ContactSchema = z.strictObject({
+  email: z.email().max(254).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/)
+    .optional(),
+});
+
+/** A tag as stored: canonical vocabulary id or `free:<normalised text>`. */
+export const ProfileTagInputSchema = z.string().trim().min(1).max(60);
+
+export const StartupDetailsSchema = z.strictObject({
+  stage: z.enum(STARTUP_STAGES),
+  foundedYear: z.number().int().min(1900).max(2100).optional(),
+  teamSize: z.number().int().min(1).max(100000).optional(),
+});
+export const CreatorDetailsSchema = z.strictObject({
+  disciplines: z.array(trimmed(60).min(1)).max(10).default([]),
+  portfolioLinks: z.array(HttpUrlSchema).max(10).default([]),
+});
+export const CorporateDetailsSchema = z.strictObject({
+  industry: trimmed(80).min(1),
+  size: z.enum(COMPANY_SIZES),
+  programmes: z
+    .array(z.strictObject({ name: trimmed(100).min(1), description: trimmed(500).default('') }))
+    .max(10)
+    .default([]),
+});
+
+const commonProfileFields = {
+  name: localizedText(PROFILE_LIMITS.nameMax),
+  headline: localizedText(PROFILE_LIMITS.headlineMax),
+  description: localizedText(PROFILE_LIMITS.descriptionMax),
+  tags: z.array(ProfileTagInputSchema).max(PROFILE_LIMITS.tagsMax).default([]),
+  offers: z.array(NeedSchema).max(PROFILE_LIMITS.needsMax).default([]),
+  seeks: z.array(NeedSchema).max(PROFILE_LIMITS.needsMax).default([]),
+  location: LocationSchema,
+  languages: z.array(SpokenLanguageSchema).min(1).max(SPOKEN_LANGUAGES.length),
+  website: HttpUrlSchema.optional(),
+  links: z.array(LinkSchema).max(PROFILE_LIMITS.linksMax).default([]),
+  contact: ContactSchema.default({}),
+  visibility: VisibilitySchema.default('members'),
+  /** The version the edit was based on (optimistic concurrency); omit when creating. */
+  version: z.number().int().min(0).optional(),
+};
+
+/** PUT /api/profiles/me: the whole profile, one of the three kinds. */
+export const UpsertProfileSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('startup'), ...commonProfileFields, startup: StartupDetailsSchema }),
+  z.strictObject({ kind: z.literal('creator'), ...commonProfileFields, creator: CreatorDetailsSchema }),
+  z.strictObject({ kind: z.literal('corporate'), ...commonProfileFields, corporate: CorporateDetailsSchema }),
+]);
+export type UpsertProfileInput = z.input<typeof UpsertProfileSchema>;
+export type UpsertProfileData = z.output<typeof UpsertProfileSchema>;
+
+/** The onboarding wizard's saved progress: anything JSON-like, checked loosely, finished later. */
+export const ProfileDraftSchema = z.strictObject({
+  step: z.number().int().min(0).max(10),
+  data: z.record(z.string(), z.unknown()).refine((d) => JSON.stringify(d).length <= 20000, { message: 'Draft too large' }),
+});
+export type ProfileDraftInput = z.infer<typeof ProfileDraftSchema>;
+
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .max(1000)
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item).max(20));
+
+/** GET /api/profiles query (all strings: the query parser is "simple"). */
+export const ListProfilesQuerySchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  kind: csv(ProfileKindSchema).optional(),
+  area: csv(LocationAreaSchema).optional(),
+  language: csv(SpokenLanguageSchema).optional(),
+  tags: csv(ProfileTagInputSchema).optional(),
+  offers: csv(NeedCategorySchema).optional(),
+  seeks: csv(NeedCategorySchema).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(PROFILE_LIMITS.pageSizeMax).default(PROFILE_LIMITS.pageSizeDefault),
+});
+export type ListProfilesQuery = z.output<typeof ListProfilesQuerySchema>;
+
+export interface TagRefDto {
+  id: string;
+  ja: string;
+  en: string;
+}
+
+export interface ProfileDto {
+  id: string;
+  kind: ProfileKind;
+  name: LocalizedText;
+  headline: LocalizedText;
+  description: LocalizedText;
+  tags: TagRefDto[];
+  offers: Need[];
+  seeks: Need[];
+  location: { area: LocationArea; city?: string; country?: string };
+  languages: string[];
+  website?: string;
+  links: { label: string; url: string }[];
+  startup?: z.output<typeof StartupDetailsSchema>;
+  creator?: z.output<typeof CreatorDetailsSchema>;
+  corporate?: z.output<typeof CorporateDetailsSchema>;
+  /** Present only when the viewer may see it (owner, admin, accepted meeting or conversation). */
+  contact?: { email?: string; phone?: string };
+  visibility: Visibility;
+  avatarUrl: string;
+  isOwner: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProfilePageDto {
+  items: ProfileDto[];
+  nextCursor: string | null;
+}
