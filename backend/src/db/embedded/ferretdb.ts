@@ -34,19 +34,23 @@ function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.Pro
  * the Go module proxy (`go mod download`), write that file, and `go build` its `cmd/ferretdb`.
  * Pure Go (CGO_ENABLED=0, SQLite through modernc.org/sqlite).
  */
-export async function buildFerretDb(cacheDir: string, log: ProgressLog): Promise<string> {
+export async function buildFerretDb(
+  cacheDir: string,
+  log: ProgressLog,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
   const target = ferretBinaryPath(cacheDir);
   if (existsSync(target)) return target;
-  const go = findOnPath('go');
+  const go = findOnPath('go', env);
   if (!go) throw new Error('Go is not installed (needed to build FerretDB)');
   const work = path.join(cacheDir, `ferretdb-build-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const env = { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod' };
+  const goEnv = { ...env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod' };
   try {
     log(`FerretDB ${FERRETDB_VERSION}: downloading the module source (go mod download)…`);
     const info = JSON.parse(
-      await run(go, ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], { cwd: work, env }),
+      await run(go, ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], { cwd: work, env: goEnv }),
     ) as { Dir?: string; Error?: string };
     if (!info.Dir) throw new Error(`go mod download gave no directory: ${info.Error ?? 'unknown error'}`);
     const src = path.join(work, 'src');
@@ -61,7 +65,7 @@ export async function buildFerretDb(cacheDir: string, log: ProgressLog): Promise
       15000,
     );
     try {
-      await run(go, ['build', '-trimpath', '-o', tmpBin, './cmd/ferretdb'], { cwd: src, env });
+      await run(go, ['build', '-trimpath', '-o', tmpBin, './cmd/ferretdb'], { cwd: src, env: goEnv });
     } finally {
       clearInterval(ticker);
     }

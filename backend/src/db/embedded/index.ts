@@ -68,7 +68,7 @@ export async function provisionDatabase(options: ProvisionOptions = {}): Promise
   };
   const attempts: string[] = [];
 
-  const systemMongod = env.MONGOMS_SYSTEM_BINARY || findOnPath('mongod');
+  const systemMongod = env.MONGOMS_SYSTEM_BINARY || findOnPath('mongod', env);
   if (disable.mongod) attempts.push('local mongod: disabled');
   else if (!systemMongod) attempts.push('local mongod: MONGOMS_SYSTEM_BINARY is not set and no `mongod` on PATH');
   else {
@@ -87,7 +87,7 @@ export async function provisionDatabase(options: ProvisionOptions = {}): Promise
       let binary = env.FERRETDB_BIN || ferretBinaryPath(cacheDir);
       if (!env.FERRETDB_BIN) {
         mkdirSync(cacheDir, { recursive: true });
-        binary = await buildFerretDb(cacheDir, log);
+        binary = await buildFerretDb(cacheDir, log, env);
       }
       const running = await startFerretDb(binary, path.join(baseDir, 'ferretdb'), log);
       return { uri: running.uri, kind: 'ferretdb', stop: async () => (await running.stop(), await cleanup()) };

@@ -6,8 +6,8 @@ import mongoose from 'mongoose';
 export type ProgressLog = (message: string) => void;
 
 /** The absolute path of an executable on PATH, or null. */
-export function findOnPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
     const candidate = path.join(dir, name);
     try {
