@@ -1,0 +1,81 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { anonymous, buildUser, mockApi } from '../../test/fakes';
+import { renderApp } from '../../test/renderApp';
+
+async function fillForm() {
+  const user = userEvent.setup();
+  await user.type(await screen.findByRole('textbox', { name: /email/i }), 'ren@example.com');
+  await user.type(screen.getByLabelText(/^password/i), 'a long enough password');
+  await user.type(screen.getByRole('textbox', { name: /display name/i }), 'Ren');
+  return user;
+}
+
+describe('SignupPage', () => {
+  it('defaults the time zone to the browser zone and validates the password length', async () => {
+    const api = mockApi({ 'GET /api/me': anonymous });
+    renderApp('/signup');
+    const user = userEvent.setup();
+
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone.replace(/_/g, ' ');
+    const timeZone = await screen.findByRole<HTMLInputElement>('combobox', { name: /time zone/i });
+    expect(timeZone.value).toContain(zone);
+
+    await user.type(screen.getByLabelText(/^password/i), 'short');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(screen.getByLabelText(/^password/i)).toHaveAccessibleDescription('Use at least 10 characters.');
+    expect(api.calls('POST /api/auth/register')).toHaveLength(0);
+  });
+
+  it('registers as an organiser, then logs in when the server answers neutrally', async () => {
+    const api = mockApi({
+      'GET /api/me': anonymous,
+      'POST /api/auth/register': { status: 202, body: { status: 'accepted' } },
+      'POST /api/auth/login': {
+        status: 200,
+        body: { user: buildUser({ displayName: 'Ren', role: 'organiser' }) },
+      },
+    });
+    renderApp('/signup');
+    const user = await fillForm();
+    await user.click(screen.getByRole('radio', { name: '日本語' }));
+    await user.click(screen.getByRole('checkbox', { name: 'I organise events' }));
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ren' })).toBeVisible();
+    expect(api.calls('POST /api/auth/register')[0]?.body).toMatchObject({
+      email: 'ren@example.com',
+      password: 'a long enough password',
+      displayName: 'Ren',
+      language: 'ja',
+      role: 'organiser',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+    expect(api.calls('POST /api/auth/login')[0]?.body).toEqual({
+      email: 'ren@example.com',
+      password: 'a long enough password',
+    });
+  });
+
+  it('when the follow-up login fails, suggests logging in without saying the email exists', async () => {
+    mockApi({
+      'GET /api/me': anonymous,
+      'POST /api/auth/register': { status: 202, body: { status: 'accepted' } },
+      'POST /api/auth/login': {
+        status: 401,
+        body: { error: { code: 'invalid_credentials', message: 'Invalid email or password' } },
+      },
+    });
+    renderApp('/signup');
+    const user = await fillForm();
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'If you already have an account with this email, please log in.',
+      ),
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Container from '@mui/material/Container';
+import Grid from '@mui/material/Grid';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { UserDto } from '@musubi/shared';
+import { usePageTitle } from '../../layout/usePageTitle';
+
+/** Features that are planned but not built yet; each card says so plainly. */
+const UPCOMING = ['profile', 'suggestions', 'messages', 'meetings', 'events'] as const;
+
+export function HomePage({ user }: { user: UserDto }) {
+  const { t } = useTranslation();
+  usePageTitle(t('home.pageTitle'));
+
+  return (
+    <Container maxWidth="lg">
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'center' }, mb: 1 }}>
+        <Typography variant="h1" sx={{ fontSize: { xs: '1.75rem', sm: '2.25rem' } }}>
+          {t('home.greeting', { name: user.displayName })}
+        </Typography>
+        {user.role === 'organiser' ? (
+          <Chip
+            label={t('home.organiserBadge')}
+            color="secondary"
+            variant="outlined"
+            sx={{ alignSelf: { xs: 'flex-start', sm: 'center' } }}
+          />
+        ) : null}
+      </Stack>
+      <Typography color="text.secondary" sx={{ mb: 4, maxWidth: 720 }}>
+        {t('home.lead')}
+      </Typography>
+
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Paper
+            variant="outlined"
+            component="section"
+            aria-labelledby="home-settings-title"
+            sx={{
+              p: 3,
+              height: '100%',
+              borderColor: 'primary.light',
+              display: 'flex',
+              flexDirection: 'column',
+            }}
+          >
+            <Typography id="home-settings-title" variant="h2" sx={{ fontSize: '1.15rem', mb: 1 }}>
+              {t('home.settings.title')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2, flex: 1 }}>
+              {t('home.settings.body')}
+            </Typography>
+            <Box>
+              <Button component={RouterLink} to="/settings" variant="contained">
+                {t('home.settings.action')}
+              </Button>
+            </Box>
+          </Paper>
+        </Grid>
+        {UPCOMING.map((feature) => (
+          <Grid key={feature} size={{ xs: 12, sm: 6, md: 4 }}>
+            <Paper
+              variant="outlined"
+              component="section"
+              aria-labelledby={`home-${feature}-title`}
+              sx={{ p: 3, height: '100%', bgcolor: 'rgba(255,255,255,0.6)' }}
+            >
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+                <Typography id={`home-${feature}-title`} variant="h2" sx={{ fontSize: '1.15rem' }}>
+                  {t(`home.upcoming.${feature}.title`)}
+                </Typography>
+                <Chip label={t('home.comingSoon')} size="small" />
+              </Stack>
+              <Typography variant="body2" color="text.secondary">
+                {t(`home.upcoming.${feature}.body`)}
+              </Typography>
+            </Paper>
+          </Grid>
+        ))}
+      </Grid>
+    </Container>
+  );
+}

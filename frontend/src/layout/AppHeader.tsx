@@ -1,0 +1,111 @@
+import { useId, useState } from 'react';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Toolbar from '@mui/material/Toolbar';
+import MenuIcon from '@mui/icons-material/Menu';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, NavLink } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { LanguageMenu } from './LanguageMenu';
+import { Logo } from './Logo';
+import { UserMenu } from './UserMenu';
+
+interface NavItem {
+  to: string;
+  label: string;
+}
+
+function useNavItems(): NavItem[] {
+  const { t } = useTranslation();
+  const { status } = useAuth();
+  if (status === 'authenticated') {
+    return [
+      { to: '/', label: t('nav.home') },
+      { to: '/settings', label: t('nav.settings') },
+    ];
+  }
+  if (status === 'loading') return [];
+  return [
+    { to: '/login', label: t('nav.login') },
+    { to: '/signup', label: t('nav.signup') },
+  ];
+}
+
+const navLinkSx = {
+  color: 'inherit',
+  opacity: 0.85,
+  '&:hover': { opacity: 1, bgcolor: 'rgba(255,255,255,0.08)' },
+  '&.active': { opacity: 1, boxShadow: 'inset 0 -2px 0 currentColor', borderRadius: 0 },
+};
+
+/** Collapses the navigation into a menu on the narrowest screens. */
+function MobileNav({ items }: { items: NavItem[] }) {
+  const { t } = useTranslation();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menuId = useId();
+  if (items.length === 0) return null;
+  return (
+    <Box component="nav" aria-label={t('nav.main')} sx={{ display: { xs: 'block', sm: 'none' } }}>
+      <IconButton
+        color="inherit"
+        onClick={(event) => setAnchor(event.currentTarget)}
+        aria-label={t('nav.openMenu')}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+        aria-controls={anchor ? menuId : undefined}
+        edge="end"
+      >
+        <MenuIcon />
+      </IconButton>
+      <Menu
+        id={menuId}
+        anchorEl={anchor}
+        open={Boolean(anchor)}
+        onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      >
+        {items.map((item) => (
+          <MenuItem
+            key={item.to}
+            component={RouterLink}
+            to={item.to}
+            onClick={() => setAnchor(null)}
+            sx={{ minWidth: 180 }}
+          >
+            {item.label}
+          </MenuItem>
+        ))}
+      </Menu>
+    </Box>
+  );
+}
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const items = useNavItems();
+
+  return (
+    <AppBar position="sticky" component="header">
+      <Toolbar sx={{ gap: { xs: 0.5, sm: 1.5 }, px: { xs: 1.5, sm: 3 } }}>
+        <Logo />
+        <Box component="nav" aria-label={t('nav.main')} sx={{ display: { xs: 'none', sm: 'flex' }, gap: 0.5, ml: 2 }}>
+          {items.map((item) => (
+            <Button key={item.to} component={NavLink} to={item.to} end sx={navLinkSx}>
+              {item.label}
+            </Button>
+          ))}
+        </Box>
+        <Box sx={{ flexGrow: 1 }} />
+        <LanguageMenu />
+        {user ? <UserMenu user={user} /> : null}
+        <MobileNav items={items} />
+      </Toolbar>
+    </AppBar>
+  );
+}

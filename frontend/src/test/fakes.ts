@@ -1,0 +1,107 @@
+import { vi } from 'vitest';
+import type { Socket } from 'socket.io-client';
+import type { UserDto } from '@musubi/shared';
+
+export function buildUser(overrides: Partial<UserDto> = {}): UserDto {
+  return {
+    id: 'u1',
+    email: 'aiko@example.com',
+    displayName: 'Aiko',
+    language: 'en',
+    timeZone: 'Asia/Tokyo',
+    role: 'member',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  body: unknown;
+}
+
+export interface MockResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Route = (request: RecordedRequest) => MockResponse | undefined;
+
+/**
+ * Replaces `fetch` with a router over "METHOD /path" keys. Unknown requests fail loudly (500) so
+ * a test never silently depends on a call it did not declare.
+ */
+export function mockApi(routes: Record<string, MockResponse | Route>) {
+  const requests: RecordedRequest[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const method = init?.method ?? 'GET';
+    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    const request = { method, url, body };
+    requests.push(request);
+    const route = routes[`${method} ${url}`];
+    const answer = typeof route === 'function' ? route(request) : route;
+    const {
+      status,
+      body: responseBody,
+      headers,
+    }: MockResponse = answer ?? {
+      status: 500,
+      body: { error: { code: 'internal', message: `unmocked ${method} ${url}` } },
+    };
+    return new Response(status === 204 || responseBody === undefined ? null : JSON.stringify(responseBody), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return {
+    fetchMock,
+    requests,
+    /** The requests made to one "METHOD /path". */
+    calls: (key: string) => requests.filter((r) => `${r.method} ${r.url}` === key),
+  };
+}
+
+export const anonymous: MockResponse = {
+  status: 401,
+  body: { error: { code: 'unauthenticated', message: 'Not logged in' } },
+};
+
+export const signedInAs = (user: UserDto): MockResponse => ({ status: 200, body: { user } });
+
+/** A stand-in for a Socket.IO client: records connect/disconnect and can fire events. */
+export function createFakeSocket() {
+  const listeners = new Map<string, Set<() => void>>();
+  const fake = {
+    connected: false,
+    active: false,
+    on(event: string, listener: () => void) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)?.add(listener);
+      return fake;
+    },
+    off(event: string, listener: () => void) {
+      listeners.get(event)?.delete(listener);
+      return fake;
+    },
+    connect: vi.fn(() => {
+      fake.active = true;
+      return fake;
+    }),
+    disconnect: vi.fn(() => {
+      fake.active = false;
+      fake.connected = false;
+      return fake;
+    }),
+    /** Simulates the server accepting the handshake. */
+    acceptHandshake() {
+      fake.connected = true;
+      listeners.get('connect')?.forEach((listener) => listener());
+    },
+  };
+  // Only the members above are used by SocketProvider; the cast keeps tests free of a real socket.
+  return fake as typeof fake & Socket;
+}

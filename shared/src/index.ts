@@ -1,0 +1,6 @@
+export * from './limits';
+export * from './errors';
+export * from './auth';
+export * from './health';
+export * from './profiles';
+export * from './tags';
