@@ -1,0 +1,3 @@
+export { generateDemoProfiles, DEMO_MIX } from './demo-profiles';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+export type { DemoAccount, DemoProfile } from './types';
