@@ -12,6 +12,8 @@ import { errorMiddleware, notFoundRoute } from './http/errors';
 import { requireSameOrigin } from './http/origin';
 import { accountsRouter } from './features/accounts';
 import { healthRouter } from './features/health/health.routes';
+import { profilesRouter, registerProfileListeners } from './features/profiles';
+import { tagsRouter } from './features/tags';
 
 export interface AppDeps {
   config: Config;
@@ -25,6 +27,7 @@ export const FRONTEND_DIST = path.resolve(__dirname, '..', '..', 'frontend', 'di
 /** The Express app without `listen` (tests drive it through supertest). */
 export function createApp({ config, logger, events, databaseKind }: AppDeps): Express {
   const app = express();
+  registerProfileListeners(events, logger);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
@@ -52,6 +55,8 @@ export function createApp({ config, logger, events, databaseKind }: AppDeps): Ex
   api.use(loadSession);
   api.use(healthRouter(databaseKind));
   api.use(accountsRouter(config, events));
+  api.use(profilesRouter(events));
+  api.use(tagsRouter());
   api.use(notFoundRoute);
   app.use('/api', api);
 

@@ -2,3 +2,8 @@
 import './features/accounts/user.model';
 import './features/accounts/session.model';
 import './features/accounts/login-attempt.model';
+import './features/profiles/profile.model';
+import './features/profiles/avatar.model';
+import './features/profiles/draft.model';
+import './features/profiles/profile-deletion.model';
+import './features/profiles/profile-lock.model';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LanguageSchema } from './auth';
+import { FREE_TAG_MAX_LENGTH, TAG_ID_MAX_LENGTH, resolveTag, type TagCategory } from './tags';
 
 export const PROFILE_KINDS = ['startup', 'creator', 'corporate'] as const;
 export const ProfileKindSchema = z.enum(PROFILE_KINDS);
@@ -38,8 +40,25 @@ export const STARTUP_STAGES = ['idea', 'pre-seed', 'seed', 'series-a', 'series-b
 export const COMPANY_SIZES = ['1-9', '10-49', '50-249', '250-999', '1000+'] as const;
 
 /** Spoken languages as ISO 639-1 codes. */
-export const SPOKEN_LANGUAGES = ['ja', 'en', 'zh', 'ko', 'fr', 'de', 'es', 'pt', 'vi', 'th', 'id', 'hi', 'it', 'ar', 'ru'] as const;
+export const SPOKEN_LANGUAGES = [
+  'ja',
+  'en',
+  'zh',
+  'ko',
+  'fr',
+  'de',
+  'es',
+  'pt',
+  'vi',
+  'th',
+  'id',
+  'hi',
+  'it',
+  'ar',
+  'ru',
+] as const;
 export const SpokenLanguageSchema = z.enum(SPOKEN_LANGUAGES);
+export type SpokenLanguage = z.infer<typeof SpokenLanguageSchema>;
 
 export const PROFILE_LIMITS = {
   nameMax: 80,
@@ -53,6 +72,8 @@ export const PROFILE_LIMITS = {
   avatarMaxBytes: 1024 * 1024,
   pageSizeMax: 50,
   pageSizeDefault: 20,
+  draftMaxChars: 20000,
+  tagSuggestionsMax: 30,
 } as const;
 
 const trimmed = (max: number) => z.string().trim().max(max);
@@ -60,9 +81,7 @@ const trimmed = (max: number) => z.string().trim().max(max);
 /** Text in Japanese and/or English: at least one language must be filled in. */
 export const localizedText = (max: number, required = true) => {
   const base = z.strictObject({ ja: trimmed(max).optional(), en: trimmed(max).optional() });
-  return required
-    ? base.refine((t) => !!(t.ja || t.en), { message: 'Fill in Japanese or English (or both)' })
-    : base;
+  return required ? base.refine((t) => !!(t.ja || t.en), { message: 'Fill in Japanese or English (or both)' }) : base;
 };
 export type LocalizedText = { ja?: string; en?: string };
 
@@ -88,7 +107,10 @@ export const LocationSchema = z
       .regex(/^[A-Z]{2}$/)
       .optional(),
   })
-  .refine((l) => l.area !== 'overseas' || !!l.country, { message: 'Overseas locations need a country', path: ['country'] });
+  .refine((l) => l.area !== 'overseas' || !!l.country, {
+    message: 'Overseas locations need a country',
+    path: ['country'],
+  });
 
 export const LinkSchema = z.strictObject({ label: trimmed(60).min(1), url: HttpUrlSchema });
 
@@ -101,8 +123,16 @@ export const ContactSchema = z.strictObject({
     .optional(),
 });
 
-/** A tag as stored: canonical vocabulary id or `free:<normalised text>`. */
-export const ProfileTagInputSchema = z.string().trim().min(1).max(60);
+/**
+ * A tag as typed or picked: a vocabulary id, label or synonym (ja/en), or free text. The server
+ * resolves it with `resolveTag` and stores the canonical id or `free:<normalised text>`.
+ */
+export const ProfileTagInputSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(TAG_ID_MAX_LENGTH)
+  .refine((t) => resolveTag(t) !== null, { message: `Tags are at most ${FREE_TAG_MAX_LENGTH} characters of text` });
 
 export const StartupDetailsSchema = z.strictObject({
   stage: z.enum(STARTUP_STAGES),
@@ -135,7 +165,10 @@ const commonProfileFields = {
   links: z.array(LinkSchema).max(PROFILE_LIMITS.linksMax).default([]),
   contact: ContactSchema.default({}),
   visibility: VisibilitySchema.default('members'),
-  /** The version the edit was based on (optimistic concurrency); omit when creating. */
+  /**
+   * The version the edit was based on (optimistic concurrency): omit it (or send 0) to create,
+   * send the stored one to replace. Stored versions start at 1.
+   */
   version: z.number().int().min(0).optional(),
 };
 
@@ -148,26 +181,72 @@ export const UpsertProfileSchema = z.discriminatedUnion('kind', [
 export type UpsertProfileInput = z.input<typeof UpsertProfileSchema>;
 export type UpsertProfileData = z.output<typeof UpsertProfileSchema>;
 
-/** The onboarding wizard's saved progress: anything JSON-like, checked loosely, finished later. */
+const JSON_MAX_DEPTH = 12;
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A key that is safe to store and never read as an operator or a path: no `$` start, no `.`, no NUL. */
+export function isSafeJsonKey(key: string): boolean {
+  return key.length > 0 && key.length <= 100 && !key.startsWith('$') && !/[.\0]/.test(key) && !UNSAFE_KEYS.has(key);
+}
+
+/**
+ * Plain JSON only: strings, finite numbers, booleans, null, arrays and plain objects with safe
+ * keys, nested at most `JSON_MAX_DEPTH` deep (checked before recursing, so no stack blow-up).
+ */
+export function isSafeJsonValue(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth >= JSON_MAX_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((v) => isSafeJsonValue(v, depth + 1));
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  if (Object.getOwnPropertySymbols(value).length > 0) return false;
+  return Object.entries(value).every(([k, v]) => isSafeJsonKey(k) && isSafeJsonValue(v, depth + 1));
+}
+
+const SafeJsonRecordSchema = z.custom<Record<string, unknown>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && isSafeJsonValue(v),
+  { message: 'Only plain JSON with ordinary keys (no $, no dots)' },
+);
+
+/** The onboarding wizard's saved progress: any plain JSON object, checked loosely, finished later. */
 export const ProfileDraftSchema = z.strictObject({
   step: z.number().int().min(0).max(10),
-  data: z.record(z.string(), z.unknown()).refine((d) => JSON.stringify(d).length <= 20000, { message: 'Draft too large' }),
+  data: SafeJsonRecordSchema.refine((d) => JSON.stringify(d).length <= PROFILE_LIMITS.draftMaxChars, {
+    message: 'Draft too large',
+  }),
 });
 export type ProfileDraftInput = z.infer<typeof ProfileDraftSchema>;
+
+export interface ProfileDraftDto {
+  step: number;
+  data: Record<string, unknown>;
+  updatedAt: string;
+}
 
 const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
     .max(1000)
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(20));
 
-/** GET /api/profiles query (all strings: the query parser is "simple"). */
+/**
+ * GET /api/profiles query (all strings: the query parser is "simple"). Several values in one
+ * filter (comma-separated) match any of them; different filters must all match.
+ */
 export const ListProfilesQuerySchema = z.strictObject({
+  /** Free-text search; ranked by the matching feature, ignored while no ranker is registered. */
   q: z.string().trim().max(200).optional(),
   kind: csv(ProfileKindSchema).optional(),
   area: csv(LocationAreaSchema).optional(),
   language: csv(SpokenLanguageSchema).optional(),
+  /** Tag ids, labels, synonyms or free text, each resolved through the ja/en vocabulary. */
   tags: csv(ProfileTagInputSchema).optional(),
   offers: csv(NeedCategorySchema).optional(),
   seeks: csv(NeedCategorySchema).optional(),
@@ -201,7 +280,9 @@ export interface ProfileDto {
   /** Present only when the viewer may see it (owner, admin, accepted meeting or conversation). */
   contact?: { email?: string; phone?: string };
   visibility: Visibility;
+  /** The uploaded picture, or a generated initials SVG when there is none. */
   avatarUrl: string;
+  hasAvatar: boolean;
   isOwner: boolean;
   version: number;
   createdAt: string;
@@ -211,4 +292,21 @@ export interface ProfileDto {
 export interface ProfilePageDto {
   items: ProfileDto[];
   nextCursor: string | null;
+}
+
+/** GET /api/tags: autocomplete over the ja/en tag vocabulary. */
+export const TagSearchQuerySchema = z.strictObject({
+  q: z.string().trim().max(60).default(''),
+  lang: LanguageSchema.default('ja'),
+  limit: z.coerce.number().int().min(1).max(PROFILE_LIMITS.tagSuggestionsMax).default(10),
+});
+export type TagSearchQuery = z.output<typeof TagSearchQuerySchema>;
+
+export interface TagSuggestionDto {
+  id: string;
+  /** In the requested language. */
+  label: string;
+  /** In the other language, shown beside it. */
+  otherLabel: string;
+  category: TagCategory;
 }

@@ -1,0 +1,1 @@
+export { tagsRouter } from './tags.routes';
