@@ -3,6 +3,9 @@ import { connectDatabase, disconnectDatabase } from './db/connect';
 import { provisionDatabase, type ProvisionedDatabase } from './db/embedded';
 import { createLogger } from './logger';
 import { startServer, type RunningServer } from './server';
+import { DomainEventBus } from './events';
+import { UserModel } from './features/accounts';
+import { progressBar, seedDemoData } from './seed';
 import './models';
 
 /** Entry point: config → database → HTTP + Socket.IO → graceful shutdown. */
@@ -40,6 +43,11 @@ async function main(): Promise<void> {
     });
     console.log(`[database] using ${db.kind}`);
     await connectDatabase(db.uri, config.mongodbDb);
+    if (config.seedDemo && db.kind !== 'external' && (await UserModel.countDocuments()) === 0) {
+      console.log('[seed] empty embedded database: adding demo data (SEED_DEMO=false skips this)');
+      const seeded = await seedDemoData({ events: new DomainEventBus(), onProgress: progressBar('[seed]') });
+      console.log(`[seed] ${seeded.profilesCreated} profiles in ${(seeded.ms / 1000).toFixed(1)} s`);
+    }
     server = await startServer(config, logger, db.kind);
     console.log(`\n  Musubi is running at ${server.url}\n`);
   } catch (err) {
