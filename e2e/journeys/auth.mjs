@@ -1,4 +1,4 @@
-// Sign up → home → log out → log in → home → 日本語 → settings → log out, on desktop and mobile.
+// Sign up → onboarding → home → log out → log in → home → 日本語 → settings → log out, on desktop and mobile.
 import assert from 'node:assert/strict';
 
 const VIEWPORTS = [
@@ -59,7 +59,10 @@ async function journey(browser, baseUrl, screenshot, viewport) {
     await shot('02-signup');
     await page.getByRole('button', { name: 'Create account' }).click();
 
-    // Lands on home, signed in.
+    // A new account goes on to the profile wizard; home is one click away.
+    await expectHeading(page, 'Create your profile');
+    assert.equal(new URL(page.url()).pathname, '/onboarding');
+    await openNav(page, viewport, 'Home', 'Open menu');
     await expectHeading(page, `Welcome, ${name}`);
     assert.equal(new URL(page.url()).pathname, '/');
     await shot('03-home');

@@ -6,8 +6,12 @@ import { LoginPage } from './features/auth/LoginPage';
 import { SignupPage } from './features/auth/SignupPage';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteErrorPage } from './features/errors/RouteErrorPage';
+import { DirectoryPage } from './features/directory/DirectoryPage';
 import { HomePage } from './features/home/HomePage';
 import { LandingPage } from './features/landing/LandingPage';
+import { OnboardingPage } from './features/profiles/OnboardingPage';
+import { ProfileEditPage } from './features/profiles/ProfileEditPage';
+import { MyProfilePage, ProfilePage } from './features/profiles/ProfilePage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AppLayout } from './layout/AppLayout';
 import { PageLoader } from './layout/PageStatus';
@@ -34,8 +38,16 @@ export const routes: RouteObject[] = [
       },
       {
         element: <RequireAuth />,
-        children: [{ path: 'settings', element: <SettingsPage /> }],
+        children: [
+          { path: 'settings', element: <SettingsPage /> },
+          { path: 'onboarding', element: <OnboardingPage /> },
+          { path: 'profile', element: <MyProfilePage /> },
+          { path: 'profile/edit', element: <ProfileEditPage /> },
+        ],
       },
+      // Public: visitors see public profiles, members also those shown to members.
+      { path: 'directory', element: <DirectoryPage /> },
+      { path: 'profiles/:id', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

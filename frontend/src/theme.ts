@@ -52,6 +52,15 @@ export const theme = createTheme({
         a: { color: indigo.light },
         // Chrome breaks Japanese headings between phrases rather than inside a word.
         'h1, h2, h3': { wordBreak: 'auto-phrase' },
+        // Printing a profile gives the card alone: no app bar, footer or buttons.
+        '@media print': {
+          body: { backgroundColor: '#ffffff' },
+          'header, footer, [data-print="hide"], .MuiButton-root, .MuiIconButton-root, .MuiToggleButtonGroup-root': {
+            display: 'none !important',
+          },
+          'main#main': { paddingTop: '0 !important', paddingBottom: '0 !important' },
+          '.MuiPaper-root': { boxShadow: 'none !important' },
+        },
         // People who ask their system for less motion get (almost) none: menus and dialogs appear at once.
         '@media (prefers-reduced-motion: reduce)': {
           '*, *::before, *::after': {

@@ -11,6 +11,8 @@ export interface AuthContextValue {
   user: UserDto | null;
   /** Set when the user ended the session themselves (not when it was never there). */
   ended: SessionEnd | null;
+  /** True once the account was created in this tab: the next stop is the profile wizard. */
+  isNewAccount: boolean;
   login(input: LoginInput): Promise<UserDto>;
   register(input: RegisterInput): Promise<UserDto>;
   logout(): Promise<void>;

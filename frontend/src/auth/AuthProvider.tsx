@@ -8,12 +8,18 @@ interface SessionState {
   status: AuthStatus;
   user: UserDto | null;
   ended: SessionEnd | null;
+  isNewAccount: boolean;
 }
 
-const signedIn = (user: UserDto): SessionState => ({ status: 'authenticated', user, ended: null });
-const signedOut: SessionState = { status: 'anonymous', user: null, ended: null };
+const signedIn = (user: UserDto, isNewAccount = false): SessionState => ({
+  status: 'authenticated',
+  user,
+  ended: null,
+  isNewAccount,
+});
+const signedOut: SessionState = { status: 'anonymous', user: null, ended: null, isNewAccount: false };
 const ended = (reason: SessionEnd): SessionState => ({ ...signedOut, ended: reason });
-const failed: SessionState = { status: 'error', user: null, ended: null };
+const failed: SessionState = { status: 'error', user: null, ended: null, isNewAccount: false };
 
 /** Loads the session once (`GET /api/me`) and keeps the signed-in user for the whole app. */
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -21,6 +27,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     status: 'loading',
     user: null,
     ended: null,
+    isNewAccount: false,
   });
 
   const refresh = useCallback(async () => {
@@ -61,7 +68,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     // A neutral answer opens no session: log in with what was just typed. For an email that was
     // already registered (with another password) this fails with invalid_credentials.
     const user = created ?? (await authApi.login({ email: input.email, password: input.password }));
-    setSession(signedIn(user));
+    setSession(signedIn(user, true));
     return user;
   }, []);
 
@@ -76,7 +83,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const updateProfile = useCallback(async (input: UpdateMeInput) => {
     const user = await authApi.updateMe(input);
-    setSession(signedIn(user));
+    setSession((current) => signedIn(user, current.isNewAccount));
     return user;
   }, []);
 

@@ -17,13 +17,17 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
   return children ?? <Outlet />;
 }
 
-/** Log in and sign up: a signed-in user goes where they were heading, or home. */
+/**
+ * Log in and sign up: a signed-in user goes where they were heading, or home; someone who has
+ * just created their account goes on to create their profile.
+ */
 export function GuestOnly({ children }: { children?: ReactNode }) {
-  const { status } = useAuth();
+  const { status, isNewAccount } = useAuth();
   const [searchParams] = useSearchParams();
   if (status === 'loading') return <PageLoader />;
   if (status === 'authenticated') {
-    return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
+    const fallback = isNewAccount ? '/onboarding' : '/';
+    return <Navigate to={safeNextPath(searchParams.get('next'), fallback)} replace />;
   }
   return children ?? <Outlet />;
 }

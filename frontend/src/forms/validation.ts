@@ -66,3 +66,33 @@ export function validateForm<T>(
   if (result.success) return { ok: true, data: result.data };
   return { ok: false, errors: issuesToFieldErrors(result.error.issues, values, t) };
 }
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * For forms with nested values (a profile): one message per dotted issue path, such as
+ * `location.country` or `offers.0.text`. `special` may word an issue for its context first.
+ */
+export function issuesToPathErrors(
+  issues: SchemaIssue[],
+  values: unknown,
+  t: TFunction,
+  special?: (issue: SchemaIssue, value: unknown) => string | undefined,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    if (errors[path]) continue;
+    const value = valueAt(values, issue.path);
+    const field = String(issue.path.at(-1) ?? '');
+    errors[path] = special?.(issue, value) ?? issueMessage(issue, field, value, t);
+  }
+  return errors;
+}

@@ -25,11 +25,14 @@ function useNavItems(): NavItem[] {
   if (status === 'authenticated') {
     return [
       { to: '/', label: t('nav.home') },
+      { to: '/directory', label: t('nav.directory') },
+      { to: '/profile', label: t('nav.myProfile') },
       { to: '/settings', label: t('nav.settings') },
     ];
   }
   if (status === 'loading') return [];
   return [
+    { to: '/directory', label: t('nav.directory') },
     { to: '/login', label: t('nav.login') },
     { to: '/signup', label: t('nav.signup') },
   ];

@@ -6,6 +6,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
+import AccountCircle from '@mui/icons-material/AccountCircle';
 import Logout from '@mui/icons-material/Logout';
 import Settings from '@mui/icons-material/Settings';
 import { useTranslation } from 'react-i18next';
@@ -61,6 +62,12 @@ export function UserMenu({ user }: { user: UserDto }) {
           </Typography>
         </Typography>
         <Divider component="li" role="none" />
+        <MenuItem component={RouterLink} to="/profile" onClick={() => setAnchor(null)}>
+          <ListItemIcon>
+            <AccountCircle fontSize="small" />
+          </ListItemIcon>
+          {t('nav.myProfile')}
+        </MenuItem>
         <MenuItem component={RouterLink} to="/settings" onClick={() => setAnchor(null)}>
           <ListItemIcon>
             <Settings fontSize="small" />

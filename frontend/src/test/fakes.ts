@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { Socket } from 'socket.io-client';
-import type { UserDto } from '@musubi/shared';
+import type { ProfileDto, UserDto } from '@musubi/shared';
 
 export function buildUser(overrides: Partial<UserDto> = {}): UserDto {
   return {
@@ -14,6 +14,36 @@ export function buildUser(overrides: Partial<UserDto> = {}): UserDto {
     ...overrides,
   };
 }
+
+export function buildProfile(overrides: Partial<ProfileDto> = {}): ProfileDto {
+  return {
+    id: '665f00000000000000000001',
+    kind: 'creator',
+    name: { ja: '佐藤 愛子', en: 'Aiko Sato' },
+    headline: { ja: 'フィンテック専門のUXデザイナー', en: 'UX designer for fintech' },
+    description: { ja: '横浜を拠点に活動しています。', en: 'Based in Yokohama.' },
+    tags: [{ id: 'ux-ui', ja: 'UX/UIデザイン', en: 'UX/UI Design' }],
+    offers: [{ category: 'design', text: 'UX research and prototyping' }],
+    seeks: [{ category: 'co-creation', text: '' }],
+    location: { area: 'yokohama', city: 'Minato Mirai' },
+    languages: ['ja', 'en'],
+    links: [],
+    creator: { disciplines: ['UX design'], portfolioLinks: [] },
+    visibility: 'members',
+    avatarUrl: '/api/profiles/665f00000000000000000001/avatar?v=v1',
+    hasAvatar: false,
+    isOwner: false,
+    version: 1,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export const notFound: MockResponse = {
+  status: 404,
+  body: { error: { code: 'not_found', message: 'Not found' } },
+};
 
 export interface RecordedRequest {
   method: string;

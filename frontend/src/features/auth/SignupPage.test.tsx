@@ -29,7 +29,8 @@ describe('SignupPage', () => {
     expect(api.calls('POST /api/auth/register')).toHaveLength(0);
   });
 
-  it('registers as an organiser, then logs in when the server answers neutrally', async () => {
+  it('registers as an organiser, logs in when the server answers neutrally, then starts the profile wizard', async () => {
+    const missing = { status: 404, body: { error: { code: 'not_found', message: 'Not found' } } };
     const api = mockApi({
       'GET /api/me': anonymous,
       'POST /api/auth/register': { status: 202, body: { status: 'accepted' } },
@@ -37,14 +38,17 @@ describe('SignupPage', () => {
         status: 200,
         body: { user: buildUser({ displayName: 'Ren', role: 'organiser' }) },
       },
+      'GET /api/profiles/me': missing,
+      'GET /api/profiles/me/draft': missing,
     });
-    renderApp('/signup');
+    const { router } = renderApp('/signup');
     const user = await fillForm();
     await user.click(screen.getByRole('radio', { name: '日本語' }));
     await user.click(screen.getByRole('checkbox', { name: 'I organise events' }));
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
-    expect(await screen.findByRole('heading', { name: 'Welcome, Ren' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Create your profile', level: 1 })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/onboarding');
     expect(api.calls('POST /api/auth/register')[0]?.body).toMatchObject({
       email: 'ren@example.com',
       password: 'a long enough password',

@@ -10,9 +10,17 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { UserDto } from '@musubi/shared';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { ProfileCallout } from './ProfileCallout';
 
 /** Features that are planned but not built yet; each card says so plainly. */
-const UPCOMING = ['profile', 'suggestions', 'messages', 'meetings', 'events'] as const;
+const UPCOMING = ['suggestions', 'messages', 'meetings', 'events'] as const;
+
+/** What a member can already do, each with one action. */
+const AVAILABLE = [
+  { id: 'profile', to: '/profile' },
+  { id: 'directory', to: '/directory' },
+  { id: 'settings', to: '/settings' },
+] as const;
 
 export function HomePage({ user }: { user: UserDto }) {
   const { t } = useTranslation();
@@ -36,34 +44,37 @@ export function HomePage({ user }: { user: UserDto }) {
       <Typography color="text.secondary" sx={{ mb: 4, maxWidth: 720 }}>
         {t('home.lead')}
       </Typography>
+      <ProfileCallout />
 
       <Grid container spacing={3}>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <Paper
-            variant="outlined"
-            component="section"
-            aria-labelledby="home-settings-title"
-            sx={{
-              p: 3,
-              height: '100%',
-              borderColor: 'primary.light',
-              display: 'flex',
-              flexDirection: 'column',
-            }}
-          >
-            <Typography id="home-settings-title" variant="h2" sx={{ fontSize: '1.15rem', mb: 1 }}>
-              {t('home.settings.title')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 2, flex: 1 }}>
-              {t('home.settings.body')}
-            </Typography>
-            <Box>
-              <Button component={RouterLink} to="/settings" variant="contained">
-                {t('home.settings.action')}
-              </Button>
-            </Box>
-          </Paper>
-        </Grid>
+        {AVAILABLE.map(({ id, to }) => (
+          <Grid key={id} size={{ xs: 12, sm: 6, md: 4 }}>
+            <Paper
+              variant="outlined"
+              component="section"
+              aria-labelledby={`home-${id}-title`}
+              sx={{
+                p: 3,
+                height: '100%',
+                borderColor: 'primary.light',
+                display: 'flex',
+                flexDirection: 'column',
+              }}
+            >
+              <Typography id={`home-${id}-title`} variant="h2" sx={{ fontSize: '1.15rem', mb: 1 }}>
+                {t(`home.${id}.title`)}
+              </Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 2, flex: 1 }}>
+                {t(`home.${id}.body`)}
+              </Typography>
+              <Box>
+                <Button component={RouterLink} to={to} variant="contained">
+                  {t(`home.${id}.action`)}
+                </Button>
+              </Box>
+            </Paper>
+          </Grid>
+        ))}
         {UPCOMING.map((feature) => (
           <Grid key={feature} size={{ xs: 12, sm: 6, md: 4 }}>
             <Paper
