@@ -14,19 +14,36 @@ import { accountsRouter } from './features/accounts';
 import { healthRouter } from './features/health/health.routes';
 import { profilesRouter, registerProfileListeners } from './features/profiles';
 import { tagsRouter } from './features/tags';
+import { setupMatching, type MatchingIndex } from './features/matching';
 
 export interface AppDeps {
   config: Config;
   logger: Logger;
   events: DomainEventBus;
   databaseKind: string;
+  /** A shared index (e.g. the benchmark's); by default the app builds its own. */
+  matchingIndex?: MatchingIndex;
+}
+
+export interface AppRuntime {
+  /** Stops background work (matching index polling). */
+  stop(): Promise<void>;
+  matchingIndex: MatchingIndex;
 }
 
 export const FRONTEND_DIST = path.resolve(__dirname, '..', '..', 'frontend', 'dist');
 
 /** The Express app without `listen` (tests drive it through supertest). */
-export function createApp({ config, logger, events, databaseKind }: AppDeps): Express {
-  const app = express();
+export function createApp({
+  config,
+  logger,
+  events,
+  databaseKind,
+  matchingIndex,
+}: AppDeps): Express & { runtime: AppRuntime } {
+  const app = express() as Express & { runtime: AppRuntime };
+  const matching = setupMatching({ events, logger, pollMs: config.matchingPollMs, index: matchingIndex });
+  app.runtime = { stop: () => matching.stop(), matchingIndex: matching.index };
   registerProfileListeners(events, logger);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -57,6 +74,7 @@ export function createApp({ config, logger, events, databaseKind }: AppDeps): Ex
   api.use(accountsRouter(config, events));
   api.use(profilesRouter(events));
   api.use(tagsRouter());
+  api.use(matching.router);
   api.use(notFoundRoute);
   app.use('/api', api);
 

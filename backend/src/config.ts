@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
   SEED_DEMO: bool.default(true),
+  MATCHING_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   SERVE_FRONTEND: bool.default(true),
 });
 
@@ -47,6 +48,7 @@ export type Config = Readonly<{
   loginMaxAttempts: number;
   loginWindowMs: number;
   seedDemo: boolean;
+  matchingPollMs: number;
   serveFrontend: boolean;
 }>;
 
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
     loginWindowMs: e.LOGIN_WINDOW_SECONDS * 1000,
     seedDemo: e.SEED_DEMO,
+    matchingPollMs: e.MATCHING_POLL_SECONDS * 1000,
     serveFrontend: e.SERVE_FRONTEND,
   });
 }

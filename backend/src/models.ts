@@ -7,3 +7,5 @@ import './features/profiles/avatar.model';
 import './features/profiles/draft.model';
 import './features/profiles/profile-deletion.model';
 import './features/profiles/profile-lock.model';
+import './features/matching/profile-tokens.model';
+import './features/matching/feedback.model';

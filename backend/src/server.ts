@@ -54,6 +54,7 @@ export async function startServer(config: Config, logger: Logger, databaseKind: 
         const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         await realtime.close();
         httpServer.closeAllConnections();
+        await app.runtime.stop();
         await httpClosed;
       })();
       return closing;

@@ -1,24 +1,37 @@
 import type { Express } from 'express';
 import request from 'supertest';
-import { createApp } from '../src/app';
+import { createApp, type AppRuntime } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import { DomainEventBus } from '../src/events';
 import { createLogger } from '../src/logger';
 import type { RegisterInput, UserDto } from '@musubi/shared';
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', PORT: '0', SERVE_FRONTEND: 'false', SEED_DEMO: 'false', ...env });
+  return loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    SERVE_FRONTEND: 'false',
+    SEED_DEMO: 'false',
+    MATCHING_POLL_SECONDS: '0',
+    ...env,
+  });
 }
 
+/**
+ * The Express app as the server builds it. Its matching index builds in the background; tests of
+ * matching await `handle.matchingIndex.ready()`. Background work stops after the file's tests.
+ */
 export function buildTestApp(env: Record<string, string> = {}): {
   app: Express;
   events: DomainEventBus;
   config: Config;
+  runtime: AppRuntime;
 } {
   const config = testConfig(env);
   const events = new DomainEventBus();
   const app = createApp({ config, logger: createLogger('silent'), events, databaseKind: 'test' });
-  return { app, events, config };
+  afterAll(() => app.runtime.stop());
+  return { app, events, config, runtime: app.runtime };
 }
 
 let counter = 0;

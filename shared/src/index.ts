@@ -4,3 +4,4 @@ export * from './auth';
 export * from './health';
 export * from './profiles';
 export * from './tags';
+export * from './matching';

@@ -6,6 +6,8 @@ import request from 'supertest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoData } from './seed-database';
 
+const { app } = buildTestApp();
+
 describe('seedDemoData', () => {
   it('creates the demo accounts and members with profiles, and a second run duplicates nothing', async () => {
     const events = new DomainEventBus();
@@ -25,7 +27,6 @@ describe('seedDemoData', () => {
 
   it('lets people sign in with the documented demo accounts', async () => {
     await seedDemoData({ count: 0, events: new DomainEventBus() });
-    const { app } = buildTestApp();
     for (const account of DEMO_ACCOUNTS) {
       const res = await request(app).post('/api/auth/login').send({ email: account.email, password: DEMO_PASSWORD });
       expect(res.status).toBe(200);

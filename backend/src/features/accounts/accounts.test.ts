@@ -5,6 +5,7 @@ import { setRole } from './accounts.service';
 import { buildRegistration, buildTestApp, signUp } from '../../../test/helpers';
 
 const { app } = buildTestApp({ LOGIN_MAX_ATTEMPTS: '3', LOGIN_WINDOW_SECONDS: '60' });
+const productionApp = buildTestApp({ NODE_ENV: 'production' }).app;
 
 describe('registration', () => {
   it('creates an account with an argon2id hash and does not log in by itself', async () => {
@@ -82,8 +83,9 @@ describe('login and sessions', () => {
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
 
-    const prod = buildTestApp({ NODE_ENV: 'production' }).app;
-    const res2 = await request(prod).post('/api/auth/login').send({ email: reg.email, password: reg.password });
+    const res2 = await request(productionApp)
+      .post('/api/auth/login')
+      .send({ email: reg.email, password: reg.password });
     expect((res2.headers['set-cookie'] as unknown as string[])[0]).toMatch(/; Secure/);
   });
 

@@ -5,5 +5,6 @@ export { registerProfileRanker, type ProfileRanker, type RankRequest, type Profi
 export { ProfileModel, type ProfileRecord } from './profile.model';
 export { ProfileDeletionModel, type ProfileDeletionRecord } from './profile-deletion.model';
 export { presentProfile } from './profile.presenter';
+export { avatarEtagsOf } from './avatar-etags';
 export { canViewProfile, listableVisibilities, viewerFromSession, type Viewer } from './viewer';
 import './profile.events';

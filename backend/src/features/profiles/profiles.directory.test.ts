@@ -144,6 +144,8 @@ describe('directory filters', () => {
 
 describe('free-text search hook', () => {
   it('ignores q while no ranker is registered', async () => {
+    // The app registers the matching index's ranker; registering and removing another clears it.
+    registerProfileRanker(async () => [])();
     expect(await listed(member, '&q=anything')).toEqual(['c', 'b', 'a']);
   });
 

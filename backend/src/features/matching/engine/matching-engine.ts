@@ -1,0 +1,306 @@
+import { candidatePool, diversify } from './diversity';
+import {
+  type EngineStats,
+  type Page,
+  type PageOptions,
+  type SearchHit,
+  type SearchOptions,
+  type SuggestOptions,
+  type Suggestion,
+  pageOf,
+  toPage,
+} from './engine-api';
+import { type EngineOptions, type EngineOptionsInput, resolveOptions } from './engine-options';
+import {
+  AREA_CODES,
+  CATEGORY_PREFIX,
+  INTERESTS,
+  KIND_CODES,
+  OFFERS,
+  type ProfileTokens,
+  SEEKS,
+  SPACE_COUNT,
+  TAG_PREFIX,
+  TOKEN_FIELDS,
+} from './engine-types';
+import { FilterCompiler } from './candidate-filters';
+import { ForwardScorer } from './forward-scorer';
+import { ensureLength } from './growable';
+import { type BuildInput, buildIndex, compactIndex, countDocumentFrequency, refreshIndex } from './index-builder';
+import { QueryExecutor } from './query-executor';
+import type { IndexRef, QueryStats, QueryVector, QueryVectors } from './query-types';
+import { RawVectorBuilder } from './raw-vectors';
+import { buildReasons } from './reasons';
+import { type Combiner, kindMatrix, searchCombiner, suggestionCombiner } from './scoring';
+import { FLAG_DEAD, FLAG_HIDDEN, FLAG_SAME_KIND_OK } from './slot-store';
+import type { Ranked } from './top-k';
+import { tokenizeText } from './tokenize';
+import { termWeight } from './vocabulary';
+
+/**
+ * The in-process matching index: TF-IDF vectors of what each profile offers, seeks and is interested
+ * in; a CSR main segment plus a small delta segment with tombstones; exact (or pruned) top-k.
+ * Pure and synchronous; one instance per process, kept in sync by `upsert` and `remove`.
+ *
+ * Idf is frozen at build and refreshed (all weights recomputed, segments compacted) by `refresh()`,
+ * automatically once the profile count drifts by more than `refreshDrift`; after a refresh the index
+ * equals a fresh build over the same profiles, score for score.
+ */
+export class MatchingEngine {
+  readonly options: EngineOptions;
+  private readonly index: IndexRef;
+  private readonly executor: QueryExecutor;
+  private readonly forward: ForwardScorer;
+  private readonly filters: FilterCompiler;
+  private readonly slotsById = new Map<string, number>();
+  private readonly sameKindCategories: ReadonlySet<string>;
+  private readonly builder: RawVectorBuilder;
+  private mainSlots = 0;
+  private deadSlots = 0;
+  private seen = new Int32Array(0);
+
+  private constructor(options: EngineOptions, profiles: readonly ProfileTokens[]) {
+    this.options = options;
+    this.filters = new FilterCompiler(kindMatrix(options.kindRules));
+    this.sameKindCategories = new Set(options.kindRules.sameKindWhenSeeking.map((c) => CATEGORY_PREFIX + c));
+    this.builder = new RawVectorBuilder(options.fieldWeights);
+    const ids = new Set<string>();
+    for (const p of profiles) {
+      if (ids.has(p.id)) throw new Error(`Duplicate profile id in build: ${p.id}`);
+      ids.add(p.id);
+    }
+    this.index = {
+      state: buildIndex(
+        profiles.map((p) => this.buildInput(p)),
+        options.fieldWeights,
+      ),
+    };
+    this.forward = new ForwardScorer(this.index);
+    this.executor = new QueryExecutor(this.index, this.forward);
+    this.afterRebuild();
+  }
+
+  /** Builds an index from stored tokens (no tokenisation). */
+  static build(profiles: Iterable<ProfileTokens>, options?: EngineOptionsInput): MatchingEngine {
+    return new MatchingEngine(resolveOptions(options), [...profiles]);
+  }
+
+  get size(): number {
+    return this.slotsById.size;
+  }
+
+  has(id: string): boolean {
+    return this.slotsById.has(id);
+  }
+
+  /** Adds or replaces a profile: the old version is tombstoned, the new one goes to the delta segment. */
+  upsert(profile: ProfileTokens): void {
+    const previous = this.slotsById.get(profile.id);
+    if (previous !== undefined) this.kill(previous);
+    const { vocabulary, store, delta } = this.index.state;
+    const input = this.buildInput(profile);
+    const fields = input.fields.map((terms) => terms.map((term) => vocabulary.intern(term)));
+    for (let i = 0; i + 1 < profile.surfaces.length; i += 2) {
+      vocabulary.remember(vocabulary.intern(profile.surfaces[i]!), profile.surfaces[i + 1]);
+    }
+    this.builder.build(fields, vocabulary.size);
+    const slot = store.append(input.meta, this.builder.terms, this.builder.rawTf, this.builder.spaceEnds);
+    this.seen = ensureLength(this.seen, vocabulary.size);
+    const length = this.builder.spaceEnds[SPACE_COUNT - 1]!;
+    countDocumentFrequency(vocabulary, this.builder.terms, length, this.seen, slot + 1);
+    store.updateNorms(slot, vocabulary.idf);
+    delta.add(store, slot, vocabulary.idf);
+    this.slotsById.set(profile.id, slot);
+    this.maintain();
+  }
+
+  /** Removes a profile; returns false when it was not indexed. */
+  remove(id: string): boolean {
+    const slot = this.slotsById.get(id);
+    if (slot === undefined) return false;
+    this.kill(slot);
+    this.maintain();
+    return true;
+  }
+
+  /** True when the profile count moved more than `refreshDrift` since idf was last computed. */
+  needsRefresh(): boolean {
+    const base = this.index.state.vocabulary.idfDocuments;
+    return Math.abs(this.size - base) > this.options.refreshDrift * Math.max(1, base);
+  }
+
+  /** Recomputes idf and all weights from the live profiles and compacts: equal to a fresh build. */
+  refresh(): void {
+    this.index.state = refreshIndex(this.index.state, FLAG_DEAD);
+    this.afterRebuild();
+  }
+
+  /** Merges the delta segment into the main one and drops tombstones (idf unchanged). */
+  compact(): void {
+    this.index.state = compactIndex(this.index.state, FLAG_DEAD);
+    this.afterRebuild();
+  }
+
+  stats(): EngineStats {
+    const { store, vocabulary, main, delta } = this.index.state;
+    return {
+      profiles: this.size,
+      slots: store.count,
+      mainSlots: this.mainSlots,
+      deltaSlots: store.count - this.mainSlots,
+      deadSlots: this.deadSlots,
+      terms: vocabulary.size,
+      mainPostings: main.postingCount,
+      deltaPostings: delta.postingCount,
+      idfProfiles: vocabulary.idfDocuments,
+    };
+  }
+
+  /** Postings, scanned slots and accumulation time of the last query (for benchmarks). */
+  lastQueryStats(): QueryStats {
+    return { ...this.executor.stats };
+  }
+
+  /**
+   * Who `viewerId` should meet: complementarity both ways blended with shared interests, within the
+   * kind rules and filters, MMR-diversified, with reasons. A profile that is not indexed gets nothing.
+   */
+  suggest(viewerId: string, options: SuggestOptions = {}): Page<Suggestion> {
+    const viewer = this.slotsById.get(viewerId);
+    if (viewer === undefined) return { items: [], nextOffset: null };
+    // Their offers answer the viewer's seeks, their seeks the viewer's offers.
+    const q: QueryVectors = [
+      this.forward.vectorOf(viewer, SEEKS),
+      this.forward.vectorOf(viewer, OFFERS),
+      this.forward.vectorOf(viewer, INTERESTS),
+    ];
+    const cb = suggestionCombiner(this.options.score);
+    const diversity = options.diversity ?? this.options.diversity;
+    const { offset, limit } = pageOf(options);
+    const need = offset + limit + 1;
+    const ranked = this.rank(q, cb, options, viewer, diversity ? candidatePool(need, diversity) : need);
+    const ordered = diversity
+      ? diversify(ranked, diversity, need, (slot, others) => this.forward.interestSimilarities(slot, others))
+      : ranked;
+    return toPage(ordered, offset, limit, (page) => this.present(q, cb, page));
+  }
+
+  /** Free-text search (Japanese and/or English), ranked by score desc, id asc. */
+  search(text: string, options: SearchOptions = {}): Page<SearchHit> {
+    const { fieldWeights } = this.options;
+    const vector = this.queryVector([
+      ...tokenizeText(text).map((t) => [t, 1] as const),
+      ...(options.tagIds ?? []).map((t) => [TAG_PREFIX + t, fieldWeights.tags] as const),
+      ...(options.categories ?? []).map((c) => [CATEGORY_PREFIX + c, fieldWeights.category] as const),
+    ]);
+    const { offset, limit } = pageOf(options);
+    const cb = searchCombiner(this.options.search);
+    const ranked = vector ? this.rank([vector, vector, vector], cb, options, null, offset + limit + 1) : [];
+    const ids = this.index.state.store.ids;
+    return toPage(ranked, offset, limit, (page) => page.map((r) => ({ id: ids[r.slot]!, score: r.score })));
+  }
+
+  private rank(q: QueryVectors, cb: Combiner, options: PageOptions, viewer: number | null, k: number): Ranked[] {
+    const filter = this.filters.compile(options, viewer, this.index.state.store, (id) => this.slotsById.get(id));
+    try {
+      if (!filter) return [];
+      switch (options.mode ?? 'exact') {
+        case 'pruned':
+          return this.executor.pruned(q, filter, cb, k, this.options.pruning);
+        case 'brute-force':
+          return this.executor.bruteForce(q, filter, cb, k);
+        default:
+          return this.executor.exact(q, filter, cb, k);
+      }
+    } finally {
+      this.filters.release();
+    }
+  }
+
+  /** Query vector of weighted terms: Σ weight × (1 + ln tf) × idf, L2-normalised; unknown terms dropped. */
+  private queryVector(terms: readonly (readonly [string, number])[]): QueryVector | null {
+    const { vocabulary } = this.index.state;
+    const counts = new Map<number, { count: number; weight: number }>();
+    for (const [term, weight] of terms) {
+      const id = vocabulary.idOf(term);
+      if (id === undefined) continue;
+      const entry = counts.get(id) ?? { count: 0, weight };
+      entry.count++;
+      counts.set(id, entry);
+    }
+    if (counts.size === 0) return null;
+    const ids = Int32Array.from(counts.keys()).sort();
+    const raw = Array.from(ids, (id) => {
+      const { count, weight } = counts.get(id)!;
+      return Math.fround(weight * (1 + Math.log(count)));
+    });
+    const norm = Math.sqrt(raw.reduce((sum, tf, i) => sum + (tf * vocabulary.idf[ids[i]!]!) ** 2, 0));
+    return { terms: ids, weights: Float64Array.from(raw, (tf, i) => termWeight(tf, vocabulary.idf[ids[i]!]!, norm)) };
+  }
+
+  private present(q: QueryVectors, cb: Combiner, page: Ranked[]): Suggestion[] {
+    const { store, vocabulary } = this.index.state;
+    const explained = this.forward.explain(
+      q,
+      page.map((r) => r.slot),
+    );
+    return page.map((r, i) => {
+      const { parts, products } = explained[i]!;
+      return {
+        id: store.ids[r.slot]!,
+        score: r.score,
+        parts: { theyOfferYouSeek: parts[0], youOfferTheySeek: parts[1], sharedInterests: parts[2] },
+        reasons: buildReasons(products, parts, cb, vocabulary, this.options.reasonsPerSuggestion),
+      };
+    });
+  }
+
+  private buildInput(p: ProfileTokens): BuildInput {
+    let flags = p.hidden ? FLAG_HIDDEN : 0;
+    if (p.fields.seekCategories.some((c) => this.sameKindCategories.has(c))) flags |= FLAG_SAME_KIND_OK;
+    let languages = 0;
+    for (const language of p.languages) languages |= this.filters.languageBit(language);
+    return {
+      meta: { id: p.id, kind: KIND_CODES[p.kind], area: AREA_CODES[p.area], languages, flags },
+      fields: TOKEN_FIELDS.map((f) => p.fields[f]),
+      surfaces: p.surfaces,
+    };
+  }
+
+  private kill(slot: number): void {
+    const { store, vocabulary } = this.index.state;
+    store.flags[slot]! |= FLAG_DEAD;
+    this.deadSlots++;
+    this.slotsById.delete(store.ids[slot]!);
+    this.seen = ensureLength(this.seen, vocabulary.size);
+    const stamp = -(slot + 2);
+    const end = store.vectorStart[(slot + 1) * SPACE_COUNT]!;
+    for (let j = store.vectorStart[slot * SPACE_COUNT]!; j < end; j++) {
+      const t = store.terms[j]!;
+      if (this.seen[t] === stamp) continue;
+      this.seen[t] = stamp;
+      vocabulary.df[t]!--;
+    }
+  }
+
+  private maintain(): void {
+    const { compaction } = this.options;
+    const slots = this.index.state.store.count;
+    if (this.options.autoRefresh && this.needsRefresh()) this.refresh();
+    else if (
+      slots - this.mainSlots > Math.max(compaction.minDeltaSlots, compaction.deltaFraction * this.mainSlots) ||
+      this.deadSlots > compaction.deadFraction * Math.max(1, slots)
+    ) {
+      this.compact();
+    }
+  }
+
+  private afterRebuild(): void {
+    const { store, vocabulary } = this.index.state;
+    this.mainSlots = store.count;
+    this.deadSlots = 0;
+    this.slotsById.clear();
+    for (let slot = 0; slot < store.count; slot++) this.slotsById.set(store.ids[slot]!, slot);
+    this.seen = new Int32Array(vocabulary.size).fill(-1);
+  }
+}

@@ -1,0 +1,39 @@
+import { type EngineProfile, type ProfileTokens, CATEGORY_PREFIX, TAG_PREFIX } from './engine-types';
+import { preferredSurface } from './surfaces';
+import { TOKENIZER_VERSION, tokenizeText } from './tokenize';
+
+function localizedTerms(text: { ja?: string; en?: string }, surfaces: (term: string, surface: string) => void) {
+  return [...tokenizeText(text.ja ?? '', surfaces), ...tokenizeText(text.en ?? '', surfaces)];
+}
+
+/** Tokenises a profile once; the result is serialisable and is all an index build needs. */
+export function tokenizeProfile(p: EngineProfile): ProfileTokens {
+  const shortest = new Map<string, string>();
+  const remember = (term: string, surface: string) => {
+    shortest.set(term, preferredSurface(shortest.get(term), surface));
+  };
+  const needTerms = (needs: EngineProfile['offers']) => ({
+    categories: needs.map((n) => CATEGORY_PREFIX + n.category),
+    text: needs.flatMap((n) => tokenizeText(n.text, remember)),
+  });
+  const offers = needTerms(p.offers);
+  const seeks = needTerms(p.seeks);
+  return {
+    v: TOKENIZER_VERSION,
+    id: p.id,
+    kind: p.kind,
+    area: p.area,
+    languages: [...p.languages],
+    hidden: p.hidden === true,
+    fields: {
+      tags: [...new Set(p.tags)].map((t) => TAG_PREFIX + t),
+      offerCategories: offers.categories,
+      offerText: offers.text,
+      seekCategories: seeks.categories,
+      seekText: seeks.text,
+      headline: localizedTerms(p.headline, remember),
+      description: localizedTerms(p.description, remember),
+    },
+    surfaces: [...shortest].flat(),
+  };
+}

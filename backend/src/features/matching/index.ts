@@ -1,0 +1,27 @@
+import type { DomainEventBus } from '../../events';
+import type { Logger } from '../../logger';
+import { MatchingIndex } from './matching-index';
+import { matchingRouter } from './matching.routes';
+import { registerSearchRanker } from './search-ranker';
+
+export { MatchingIndex } from './matching-index';
+export { registerExclusionSource, type ExclusionSource } from './exclusions';
+export { FeedbackModel } from './feedback.model';
+
+/**
+ * The matching feature for one app: the index (built in the background), its router, and the
+ * directory's ranked search. `stop()` ends polling and unhooks everything.
+ */
+export function setupMatching(deps: { events: DomainEventBus; logger: Logger; pollMs: number; index?: MatchingIndex }) {
+  const index = deps.index ?? new MatchingIndex({ events: deps.events, logger: deps.logger, pollMs: deps.pollMs });
+  const unregister = registerSearchRanker(index);
+  void index.start().catch((err: unknown) => deps.logger.error({ err }, 'matching index: build failed'));
+  return {
+    index,
+    router: matchingRouter(index),
+    async stop() {
+      unregister();
+      await index.stop();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { LanguageSchema } from './auth';
+import { LocationAreaSchema, ProfileKindSchema, SpokenLanguageSchema, type ProfileDto } from './profiles';
+
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .max(500)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(20));
+
+export const MATCHING_LIMITS = { pageSizeDefault: 10, pageSizeMax: 50 } as const;
+
+/** GET /api/matches/suggestions */
+export const SuggestionsQuerySchema = z.strictObject({
+  kind: csv(ProfileKindSchema).optional(),
+  area: csv(LocationAreaSchema).optional(),
+  language: csv(SpokenLanguageSchema).optional(),
+  /** Language of the reasons (default: the account's language). */
+  lang: LanguageSchema.optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(MATCHING_LIMITS.pageSizeMax).default(MATCHING_LIMITS.pageSizeDefault),
+});
+export type SuggestionsQuery = z.output<typeof SuggestionsQuerySchema>;
+
+export const FEEDBACK_ACTIONS = ['save', 'dismiss', 'not-now'] as const;
+export const FeedbackSchema = z.strictObject({ action: z.enum(FEEDBACK_ACTIONS) });
+export type FeedbackAction = (typeof FEEDBACK_ACTIONS)[number];
+
+/** How long "not now" hides a suggestion. */
+export const NOT_NOW_DAYS = 14;
+
+export const SavedQuerySchema = z.strictObject({
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(MATCHING_LIMITS.pageSizeMax).default(20),
+});
+
+export type ReasonKind = 'they-offer-you-seek' | 'you-offer-they-seek' | 'shared-interest';
+
+export interface ReasonDto {
+  type: ReasonKind;
+  /** Readable sentence in the requested language. */
+  text: string;
+  /** The tag, category or word behind it, labelled in the requested language. */
+  label: string;
+  tagId?: string;
+  category?: string;
+}
+
+export interface SuggestionDto {
+  profile: ProfileDto;
+  /** 0–100, rounded. */
+  score: number;
+  reasons: ReasonDto[];
+  saved: boolean;
+}
+
+export interface SuggestionPageDto {
+  items: SuggestionDto[];
+  nextCursor: string | null;
+}
+
+export interface SavedPageDto {
+  items: ProfileDto[];
+  nextCursor: string | null;
+}
