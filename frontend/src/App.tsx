@@ -9,9 +9,13 @@ import { RouteErrorPage } from './features/errors/RouteErrorPage';
 import { DirectoryPage } from './features/directory/DirectoryPage';
 import { HomePage } from './features/home/HomePage';
 import { LandingPage } from './features/landing/LandingPage';
+import { MatchingLayout } from './features/matching/MatchingLayout';
+import { SavedPage } from './features/matching/SavedPage';
+import { SuggestionsPage } from './features/matching/SuggestionsPage';
 import { OnboardingPage } from './features/profiles/OnboardingPage';
 import { ProfileEditPage } from './features/profiles/ProfileEditPage';
 import { MyProfilePage, ProfilePage } from './features/profiles/ProfilePage';
+import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AppLayout } from './layout/AppLayout';
 import { PageLoader } from './layout/PageStatus';
@@ -43,10 +47,19 @@ export const routes: RouteObject[] = [
           { path: 'onboarding', element: <OnboardingPage /> },
           { path: 'profile', element: <MyProfilePage /> },
           { path: 'profile/edit', element: <ProfileEditPage /> },
+          {
+            path: 'suggestions',
+            element: <MatchingLayout />,
+            children: [
+              { index: true, element: <SuggestionsPage /> },
+              { path: 'saved', element: <SavedPage /> },
+            ],
+          },
         ],
       },
       // Public: visitors see public profiles, members also those shown to members.
       { path: 'directory', element: <DirectoryPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: 'profiles/:id', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -10,6 +10,7 @@ import MenuIcon from '@mui/icons-material/Menu';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageMenu } from './LanguageMenu';
 import { Logo } from './Logo';
 import { UserMenu } from './UserMenu';
@@ -17,6 +18,8 @@ import { UserMenu } from './UserMenu';
 interface NavItem {
   to: string;
   label: string;
+  /** Also marked current on the pages below it (`/suggestions/saved`). */
+  section?: boolean;
 }
 
 function useNavItems(): NavItem[] {
@@ -25,6 +28,7 @@ function useNavItems(): NavItem[] {
   if (status === 'authenticated') {
     return [
       { to: '/', label: t('nav.home') },
+      { to: '/suggestions', label: t('nav.suggestions'), section: true },
       { to: '/directory', label: t('nav.directory') },
       { to: '/profile', label: t('nav.myProfile') },
       { to: '/settings', label: t('nav.settings') },
@@ -40,19 +44,22 @@ function useNavItems(): NavItem[] {
 
 const navLinkSx = {
   color: 'inherit',
+  whiteSpace: 'nowrap',
+  flex: 'none',
+  px: 1.5,
   opacity: 0.85,
   '&:hover': { opacity: 1, bgcolor: 'rgba(255,255,255,0.08)' },
   '&.active': { opacity: 1, boxShadow: 'inset 0 -2px 0 currentColor', borderRadius: 0 },
 };
 
-/** Collapses the navigation into a menu on the narrowest screens. */
+/** Collapses the navigation into a menu below desktop width. */
 function MobileNav({ items }: { items: NavItem[] }) {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   if (items.length === 0) return null;
   return (
-    <Box component="nav" aria-label={t('nav.main')} sx={{ display: { xs: 'block', sm: 'none' } }}>
+    <Box component="nav" aria-label={t('nav.main')} sx={{ display: { xs: 'block', lg: 'none' } }}>
       <IconButton
         color="inherit"
         onClick={(event) => setAnchor(event.currentTarget)}
@@ -90,21 +97,22 @@ function MobileNav({ items }: { items: NavItem[] }) {
 
 export function AppHeader() {
   const { t } = useTranslation();
-  const { user } = useAuth();
+  const { user, status } = useAuth();
   const items = useNavItems();
 
   return (
     <AppBar position="sticky" component="header">
-      <Toolbar sx={{ gap: { xs: 0.5, sm: 1.5 }, px: { xs: 1.5, sm: 3 } }}>
+      <Toolbar sx={{ gap: { xs: 0, sm: 1.5 }, px: { xs: 1.5, sm: 3 } }}>
         <Logo />
-        <Box component="nav" aria-label={t('nav.main')} sx={{ display: { xs: 'none', sm: 'flex' }, gap: 0.5, ml: 2 }}>
+        <Box component="nav" aria-label={t('nav.main')} sx={{ display: { xs: 'none', lg: 'flex' }, gap: 0.5, ml: 2 }}>
           {items.map((item) => (
-            <Button key={item.to} component={NavLink} to={item.to} end sx={navLinkSx}>
+            <Button key={item.to} component={NavLink} to={item.to} end={!item.section} sx={navLinkSx}>
               {item.label}
             </Button>
           ))}
         </Box>
         <Box sx={{ flexGrow: 1 }} />
+        {status === 'loading' ? null : <HeaderSearch />}
         <LanguageMenu />
         {user ? <UserMenu user={user} /> : null}
         <MobileNav items={items} />

@@ -35,7 +35,13 @@ export function LanguageMenu() {
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? menuId : undefined}
         startIcon={<Translate />}
-        sx={{ minWidth: 0, px: { xs: 1, sm: 2 }, '& .MuiButton-startIcon': { mr: { xs: 0.5 } } }}
+        sx={{
+          minWidth: 0,
+          flex: 'none',
+          whiteSpace: 'nowrap',
+          px: { xs: 1, sm: 2 },
+          '& .MuiButton-startIcon': { mr: { xs: 0.5 } },
+        }}
       >
         <Box component="span" lang={language} sx={{ display: { xs: 'none', sm: 'inline' } }}>
           {LANGUAGE_NAMES[language]}

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { Socket } from 'socket.io-client';
-import type { ProfileDto, UserDto } from '@musubi/shared';
+import type { ProfileDto, SuggestionDto, UserDto } from '@musubi/shared';
 
 export function buildUser(overrides: Partial<UserDto> = {}): UserDto {
   return {
@@ -36,6 +36,25 @@ export function buildProfile(overrides: Partial<ProfileDto> = {}): ProfileDto {
     version: 1,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A suggested creator offering design to a viewer who seeks it, with a shared interest in AI. */
+export function buildSuggestion(overrides: Partial<SuggestionDto> = {}): SuggestionDto {
+  return {
+    profile: buildProfile(),
+    score: 82,
+    reasons: [
+      {
+        type: 'they-offer-you-seek',
+        text: 'They offer Design; you seek Design',
+        label: 'Design',
+        category: 'design',
+      },
+      { type: 'shared-interest', text: 'You share an interest in AI', label: 'AI', tagId: 'ai' },
+    ],
+    saved: false,
     ...overrides,
   };
 }

@@ -53,6 +53,30 @@ describe('DirectoryPage', () => {
     expect(api.calls('GET /api/profiles?kind=creator&tags=ai&offers=design&cursor=cursor-2')).toHaveLength(1);
   }, 15_000);
 
+  it('keywords in the filters search by text (ranked by the server) and land in the URL as q', async () => {
+    const api = mockApi({
+      'GET /api/me': signedInAs(buildUser()),
+      'GET /api/profiles': page(['Aiko'], null),
+      'GET /api/profiles?q=design': page(['Ren', 'Mika'], null),
+    });
+    const { router } = renderApp('/directory');
+    const user = userEvent.setup();
+    expect(await screen.findByRole('link', { name: 'Aiko' })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: /Filters/ }));
+    const filters = await screen.findByRole('dialog', { name: 'Filters' });
+    await user.type(within(filters).getByRole('searchbox', { name: 'Keywords' }), 'design');
+    await user.click(within(filters).getByRole('button', { name: 'Show results' }));
+
+    expect(await screen.findByRole('link', { name: 'Ren' })).toBeVisible();
+    expect(router.state.location.search).toBe('?q=design');
+    expect(screen.getAllByRole('article').map((card) => within(card).getByRole('link').textContent)).toEqual([
+      'Ren',
+      'Mika',
+    ]);
+    expect(api.calls('GET /api/profiles?q=design')).toHaveLength(1);
+  });
+
   it('when nothing matches, offers to clear the filters', async () => {
     mockApi({
       'GET /api/me': signedInAs(buildUser()),

@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from 'react';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -22,12 +23,21 @@ const clamp = (lines: number) => ({
   overflow: 'hidden',
 });
 
+interface Props {
+  profile: ProfileDto;
+  /** Hidden when the card shows something more telling instead (a suggestion's reasons). */
+  showTags?: boolean;
+  /** More content and actions at the bottom; they stay clickable above the stretched link. */
+  children?: ReactNode;
+}
+
 /**
  * One directory result. The name is the link; the whole card is clickable through it (a
  * stretched link), so screen readers hear one short link per card.
  */
-export function ProfileCard({ profile }: { profile: ProfileDto }) {
+export function ProfileCard({ profile, showTags = true, children }: Props) {
   const { t, i18n } = useTranslation();
+  const nameId = useId();
   const ui: Language = i18n.language === 'en' ? 'en' : 'ja';
   const name = pickText(profile.name, ui);
   const headline = pickText(profile.headline, ui);
@@ -36,9 +46,12 @@ export function ProfileCard({ profile }: { profile: ProfileDto }) {
     <Paper
       component="article"
       variant="outlined"
+      aria-labelledby={nameId}
       sx={{
         position: 'relative',
         height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
         p: 2.5,
         borderLeft: 4,
         borderLeftColor: KIND_COLORS[profile.kind],
@@ -57,6 +70,7 @@ export function ProfileCard({ profile }: { profile: ProfileDto }) {
               component={RouterLink}
               to={`/profiles/${profile.id}`}
               data-card-link
+              id={nameId}
               lang={name?.lang}
               underline="hover"
               sx={{
@@ -87,7 +101,7 @@ export function ProfileCard({ profile }: { profile: ProfileDto }) {
           {location}
         </Typography>
       ) : null}
-      {profile.tags.length > 0 ? (
+      {showTags && profile.tags.length > 0 ? (
         <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
           {profile.tags.slice(0, TOP_TAGS).map((tag) => (
             <li key={tag.id}>
@@ -99,6 +113,11 @@ export function ProfileCard({ profile }: { profile: ProfileDto }) {
               <Chip label={`+${profile.tags.length - TOP_TAGS}`} size="small" variant="outlined" />
             </li>
           ) : null}
+        </Box>
+      ) : null}
+      {children ? (
+        <Box sx={{ position: 'relative', zIndex: 1, mt: 'auto', pt: 1.5, display: 'flex', flexDirection: 'column' }}>
+          {children}
         </Box>
       ) : null}
     </Paper>

@@ -9,8 +9,13 @@ import {
   type SpokenLanguage,
 } from '@musubi/shared';
 
+/** The server's limit on `q`. */
+export const SEARCH_MAX_LENGTH = 200;
+
 /** The directory's filters; the page's URL holds them, so a filtered list can be shared and reloaded. */
 export interface DirectoryFilters {
+  /** Free text, ja or en: the server ranks the results by it. */
+  q: string;
   kind: ProfileKind[];
   area: LocationArea[];
   language: SpokenLanguage[];
@@ -20,7 +25,15 @@ export interface DirectoryFilters {
   seeks: NeedCategory | '';
 }
 
-export const NO_FILTERS: DirectoryFilters = { kind: [], area: [], language: [], tags: [], offers: '', seeks: '' };
+export const NO_FILTERS: DirectoryFilters = {
+  q: '',
+  kind: [],
+  area: [],
+  language: [],
+  tags: [],
+  offers: '',
+  seeks: '',
+};
 
 const list = (params: URLSearchParams, key: string) =>
   (params.get(key) ?? '')
@@ -38,6 +51,7 @@ export function filtersFromSearch(params: URLSearchParams): DirectoryFilters {
   const offers = params.get('offers') ?? '';
   const seeks = params.get('seeks') ?? '';
   return {
+    q: (params.get('q') ?? '').trim().slice(0, SEARCH_MAX_LENGTH),
     kind: list(params, 'kind').filter(known(PROFILE_KINDS)),
     area: list(params, 'area').filter(known(LOCATION_AREAS)),
     language: list(params, 'language').filter(known(SPOKEN_LANGUAGES)),
@@ -49,10 +63,12 @@ export function filtersFromSearch(params: URLSearchParams): DirectoryFilters {
 
 /**
  * The filters as query parameters, in a fixed order and without empty ones: the same string for
- * the page's URL and the API (`kind=creator&tags=ai,design`, several values comma-separated).
+ * the page's URL and the API (`q=design&kind=creator&tags=ai,design`, several values comma-separated).
  */
 export function filtersToSearch(filters: DirectoryFilters): URLSearchParams {
   const params = new URLSearchParams();
+  const q = filters.q.trim();
+  if (q) params.set('q', q);
   const lists: [string, string[]][] = [
     ['kind', filters.kind],
     ['area', filters.area],
@@ -69,6 +85,7 @@ export function filtersToSearch(filters: DirectoryFilters): URLSearchParams {
 /** How many filters are set (the badge on the mobile "Filters" button). */
 export function activeFilterCount(filters: DirectoryFilters): number {
   return (
+    (filters.q.trim() ? 1 : 0) +
     filters.kind.length +
     filters.area.length +
     filters.language.length +

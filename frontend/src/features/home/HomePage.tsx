@@ -11,9 +11,10 @@ import { Link as RouterLink } from 'react-router';
 import type { UserDto } from '@musubi/shared';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { ProfileCallout } from './ProfileCallout';
+import { SuggestionsCallout } from './SuggestionsCallout';
 
 /** Features that are planned but not built yet; each card says so plainly. */
-const UPCOMING = ['suggestions', 'messages', 'meetings', 'events'] as const;
+const UPCOMING = ['messages', 'meetings', 'events'] as const;
 
 /** What a member can already do, each with one action. */
 const AVAILABLE = [
@@ -45,6 +46,7 @@ export function HomePage({ user }: { user: UserDto }) {
         {t('home.lead')}
       </Typography>
       <ProfileCallout />
+      <SuggestionsCallout />
 
       <Grid container spacing={3}>
         {AVAILABLE.map(({ id, to }) => (
