@@ -56,6 +56,14 @@ function presentReasons(reasons: readonly Reason[], lang: Language): ReasonDto[]
   }));
 }
 
+/**
+ * 0–100 for people. Raw scores are blends of cosines, where a strong real pair sits near 0.2; the
+ * square root spreads them so such a pair reads about 45. Monotone, so the order is unchanged.
+ */
+export function displayScore(score: number): number {
+  return Math.round(100 * Math.sqrt(Math.min(1, Math.max(0, score))));
+}
+
 /** Loads profiles by id, keeps the order, drops what the viewer may not see; never loads contact. */
 async function loadVisible(ids: readonly string[], viewer: Viewer): Promise<Map<string, ProfileDto>> {
   const objectIds = ids.map((id) => new Types.ObjectId(id));
