@@ -3,6 +3,7 @@ import type { EngineProfile } from './engine';
 
 /** The fields the matching index needs; loading only these keeps start-up light. */
 export const ENGINE_PROJECTION = {
+  userId: 1,
   kind: 1,
   tags: 1,
   offers: 1,
@@ -19,6 +20,7 @@ export const ENGINE_PROJECTION = {
 export type EngineSource = Pick<
   ProfileRecord,
   | '_id'
+  | 'userId'
   | 'kind'
   | 'tags'
   | 'offers'

@@ -37,6 +37,9 @@ export class MatchingIndex {
   private readonly unsubscribe: Array<() => void> = [];
   /** Profile id → version in the index, so a poll does not re-index what an event already did. */
   private readonly versions = new Map<string, number>();
+  /** User id → profile id, so a request never has to query profiles by userId (a scan on FerretDB). */
+  private readonly profileOfUser = new Map<string, string>();
+  private readonly userOfProfile = new Map<string, string>();
   private pollFrom = new Date(0);
   private stopped = false;
 
@@ -80,7 +83,7 @@ export class MatchingIndex {
     const [tokens] = await this.tokensFor([doc]);
     if (tokens && this.engine) {
       this.engine.upsert(tokens);
-      this.versions.set(doc._id.toString(), doc.version);
+      this.remember(doc);
     }
     return true;
   }
@@ -88,6 +91,22 @@ export class MatchingIndex {
   removeProfile(profileId: string): void {
     this.engine?.remove(profileId);
     this.versions.delete(profileId);
+    const userId = this.userOfProfile.get(profileId);
+    if (userId !== undefined && this.profileOfUser.get(userId) === profileId) this.profileOfUser.delete(userId);
+    this.userOfProfile.delete(profileId);
+  }
+
+  /** The profile id of a user, as far as this index knows. */
+  profileIdOfUser(userId: string): string | undefined {
+    return this.profileOfUser.get(userId);
+  }
+
+  private remember(p: EngineSource): void {
+    const id = p._id.toString();
+    const userId = p.userId.toString();
+    this.versions.set(id, p.version);
+    this.profileOfUser.set(userId, id);
+    this.userOfProfile.set(id, userId);
   }
 
   private async build(): Promise<void> {
@@ -105,7 +124,7 @@ export class MatchingIndex {
     let batch: EngineSource[] = [];
     const flush = async () => {
       all.push(...(await this.tokensFor(batch)));
-      for (const p of batch) this.versions.set(p._id.toString(), p.version);
+      for (const p of batch) this.remember(p);
       batch = [];
       if (all.length % (BATCH * 10) === 0 || all.length === total) {
         logger.info({ done: all.length, total }, 'matching index: loading profiles');
@@ -138,7 +157,7 @@ export class MatchingIndex {
       >();
       const stale = changed.filter((p) => this.versions.get(p._id.toString()) !== p.version);
       for (const tokens of await this.tokensFor(stale)) this.engine?.upsert(tokens);
-      for (const p of stale) this.versions.set(p._id.toString(), p.version);
+      for (const p of stale) this.remember(p);
       const deleted = await ProfileDeletionModel.find({ deletedAt: trusted({ $gt: since }) }, { _id: 1 }).lean();
       for (const d of deleted) this.removeProfile(d._id.toString());
       if (this.engine?.needsRefresh()) this.engine.refresh();

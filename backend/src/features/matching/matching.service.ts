@@ -1,4 +1,4 @@
-import { Types, trusted } from 'mongoose';
+import { Types } from 'mongoose';
 import {
   NEED_CATEGORIES,
   NOT_NOW_DAYS,
@@ -64,10 +64,13 @@ export function displayScore(score: number): number {
   return Math.round(100 * Math.sqrt(Math.min(1, Math.max(0, score))));
 }
 
-/** Loads profiles by id, keeps the order, drops what the viewer may not see; never loads contact. */
+/**
+ * Loads profiles by id, drops what the viewer may not see; never loads contact. One `_id` lookup
+ * each, in parallel: FerretDB v1 scans the collection for `$in` but answers `_id` equality directly.
+ */
 async function loadVisible(ids: readonly string[], viewer: Viewer): Promise<Map<string, ProfileDto>> {
-  const objectIds = ids.map((id) => new Types.ObjectId(id));
-  const docs = await ProfileModel.find({ _id: trusted({ $in: objectIds }) }, { contact: 0 }).lean<ProfileRecord[]>();
+  const found = await Promise.all(ids.map((id) => ProfileModel.findById(id, { contact: 0 }).lean<ProfileRecord>()));
+  const docs = found.filter((d): d is ProfileRecord => d !== null);
   const etags = await avatarEtagsOf(docs.map((d) => d._id));
   const out = new Map<string, ProfileDto>();
   for (const doc of docs) {
@@ -78,7 +81,9 @@ async function loadVisible(ids: readonly string[], viewer: Viewer): Promise<Map<
   return out;
 }
 
-async function myProfileId(userId: string): Promise<string> {
+async function myProfileId(index: MatchingIndex, userId: string): Promise<string> {
+  const known = index.profileIdOfUser(userId);
+  if (known) return known;
   const mine = await ProfileModel.findOne({ userId: new Types.ObjectId(userId) }, { _id: 1 }).lean();
   if (!mine) throw conflict('Create your profile first to get suggestions', { reason: 'profile_required' });
   return mine._id.toString();
@@ -92,7 +97,7 @@ export async function suggestPartners(
   query: SuggestionsQuery,
 ): Promise<SuggestionPageDto> {
   if (!index.isReady) throw notReady();
-  const meId = await myProfileId(viewer.userId);
+  const meId = await myProfileId(index, viewer.userId);
   if (!index.current.has(meId)) await index.indexProfile(meId);
   const now = new Date();
   const feedback = await FeedbackModel.find({ userId: new Types.ObjectId(viewer.userId) }).lean();
