@@ -96,6 +96,11 @@ export class MatchingIndex {
     this.userOfProfile.delete(profileId);
   }
 
+  /** The version of a profile the index holds (to validate cached copies). */
+  versionOf(profileId: string): number | undefined {
+    return this.versions.get(profileId);
+  }
+
   /** The profile id of a user, as far as this index knows. */
   profileIdOfUser(userId: string): string | undefined {
     return this.profileOfUser.get(userId);

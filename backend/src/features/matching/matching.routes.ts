@@ -27,7 +27,7 @@ export function matchingRouter(index: MatchingIndex): Router {
   });
 
   router.get('/matches/saved', requireUser, async (req, res) => {
-    res.json(await savedProfiles(viewerOf(req), parseInput(SavedQuerySchema, req.query)));
+    res.json(await savedProfiles(index, viewerOf(req), parseInput(SavedQuerySchema, req.query)));
   });
 
   return router;

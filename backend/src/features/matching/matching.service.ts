@@ -26,8 +26,10 @@ import { excludedProfileIds } from './exclusions';
 import { FeedbackModel } from './feedback.model';
 import type { MatchingIndex } from './matching-index';
 import { decodeOffset, encodeOffset } from './page-cursor';
+import { ProfileRecordCache } from './record-cache';
 
 const REASONS_SHOWN = 4;
+const recordCache = new ProfileRecordCache();
 
 const reasonLabels = {
   tagLabel: (id: string, lang: Language) => tagLabel(id, lang),
@@ -67,9 +69,22 @@ export function displayScore(score: number): number {
 /**
  * Loads profiles by id, drops what the viewer may not see; never loads contact. One `_id` lookup
  * each, in parallel: FerretDB v1 scans the collection for `$in` but answers `_id` equality directly.
+ * Copies of the version the index holds are served from memory.
  */
-async function loadVisible(ids: readonly string[], viewer: Viewer): Promise<Map<string, ProfileDto>> {
-  const found = await Promise.all(ids.map((id) => ProfileModel.findById(id, { contact: 0 }).lean<ProfileRecord>()));
+async function loadVisible(
+  ids: readonly string[],
+  viewer: Viewer,
+  index: MatchingIndex,
+): Promise<Map<string, ProfileDto>> {
+  const found = await Promise.all(
+    ids.map(async (id) => {
+      const cached = recordCache.get(id, index.versionOf(id));
+      if (cached) return cached;
+      const doc = await ProfileModel.findById(id, { contact: 0 }).lean<ProfileRecord>();
+      if (doc && doc.version === index.versionOf(id)) recordCache.set(doc);
+      return doc;
+    }),
+  );
   const docs = found.filter((d): d is ProfileRecord => d !== null);
   const etags = await avatarEtagsOf(docs.map((d) => d._id));
   const out = new Map<string, ProfileDto>();
@@ -115,6 +130,7 @@ export async function suggestPartners(
   const profiles = await loadVisible(
     page.items.map((s) => s.id),
     viewer,
+    index,
   );
   const lang = query.lang ?? language;
   return {
@@ -158,6 +174,7 @@ export async function clearFeedback(viewer: NonNullable<Viewer>, profileId: stri
 
 /** Profiles the viewer saved, most recent first. */
 export async function savedProfiles(
+  index: MatchingIndex,
   viewer: NonNullable<Viewer>,
   query: { cursor?: string; limit: number },
 ): Promise<SavedPageDto> {
@@ -171,6 +188,7 @@ export async function savedProfiles(
   const profiles = await loadVisible(
     pageRows.map((r) => r.profileId.toString()),
     viewer,
+    index,
   );
   return {
     items: pageRows.flatMap((r) => profiles.get(r.profileId.toString()) ?? []),
