@@ -15,6 +15,7 @@ import { healthRouter } from './features/health/health.routes';
 import { profilesRouter, registerProfileListeners } from './features/profiles';
 import { tagsRouter } from './features/tags';
 import { setupMatching, type MatchingIndex } from './features/matching';
+import { chatRouter, registerChatListeners } from './features/chat';
 
 export interface AppDeps {
   config: Config;
@@ -43,7 +44,14 @@ export function createApp({
 }: AppDeps): Express & { runtime: AppRuntime } {
   const app = express() as Express & { runtime: AppRuntime };
   const matching = setupMatching({ events, logger, pollMs: config.matchingPollMs, index: matchingIndex });
-  app.runtime = { stop: () => matching.stop(), matchingIndex: matching.index };
+  const stopChatListeners = registerChatListeners(events, logger);
+  app.runtime = {
+    stop: async () => {
+      stopChatListeners();
+      await matching.stop();
+    },
+    matchingIndex: matching.index,
+  };
   registerProfileListeners(events, logger);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -75,6 +83,7 @@ export function createApp({
   api.use(profilesRouter(events));
   api.use(tagsRouter());
   api.use(matching.router);
+  api.use(chatRouter());
   api.use(notFoundRoute);
   app.use('/api', api);
 

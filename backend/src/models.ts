@@ -9,3 +9,7 @@ import './features/profiles/profile-deletion.model';
 import './features/profiles/profile-lock.model';
 import './features/matching/profile-tokens.model';
 import './features/matching/feedback.model';
+import './features/chat/conversation.model';
+import './features/chat/message.model';
+import './features/chat/chat-user.model';
+import './features/chat/report.model';

@@ -5,6 +5,13 @@ import { createApp } from './app';
 import { DomainEventBus } from './events';
 import type { Logger } from './logger';
 import { createRealtime, type RealtimeServer } from './realtime';
+import type { ChatRateLimit } from './realtime/chat.handlers';
+import { drainMessageWrites } from './features/chat';
+
+export interface ServerOptions {
+  /** Overrides the per-socket chat rate limit (the benchmark lifts it). */
+  chatRateLimit?: ChatRateLimit;
+}
 import { purgeExpiredSessions, purgeLoginAttempts } from './features/accounts';
 
 export interface RunningServer {
@@ -18,11 +25,16 @@ export interface RunningServer {
 }
 
 /** HTTP + Socket.IO on one port, plus housekeeping timers. Used by main and by tests. */
-export async function startServer(config: Config, logger: Logger, databaseKind: string): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  databaseKind: string,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   const events = new DomainEventBus();
   const app = createApp({ config, logger, events, databaseKind });
   const httpServer = createServer(app);
-  const realtime = await createRealtime(httpServer, { config, logger, events });
+  const realtime = await createRealtime(httpServer, { config, logger, events, chatRateLimit: options.chatRateLimit });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -53,6 +65,8 @@ export async function startServer(config: Config, logger: Logger, databaseKind: 
         clearInterval(housekeeping);
         const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         await realtime.close();
+        // Sends already accepted are written (and acked where the socket is still there).
+        await drainMessageWrites();
         httpServer.closeAllConnections();
         await app.runtime.stop();
         await httpClosed;

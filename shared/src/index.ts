@@ -5,3 +5,4 @@ export * from './health';
 export * from './profiles';
 export * from './tags';
 export * from './matching';
+export * from './chat';

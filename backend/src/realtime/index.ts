@@ -1,20 +1,16 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server, type Socket } from 'socket.io';
+import { Server } from 'socket.io';
 import type { Config } from '../config';
 import type { DomainEventBus } from '../events';
 import type { Logger } from '../logger';
 import { parseCookies } from '../http/cookies';
 import { isAllowedOrigin } from '../http/origin';
 import { resolveSession, SESSION_COOKIE } from '../features/accounts';
+import { registerChatBroadcasts } from './chat.broadcasts';
+import { registerChatHandlers, type ChatRateLimit } from './chat.handlers';
+import { userRoom, type RealtimeServer, type RealtimeSocket } from './types';
 
-export interface SocketData {
-  userId: string;
-  sessionId: string;
-}
-
-export type RealtimeServer = Server<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
-
-export const userRoom = (userId: string) => `user:${userId}`;
+export { userRoom, type RealtimeServer, type RealtimeSocket, type SocketData } from './types';
 
 /**
  * Socket.IO on the same HTTP server: the handshake must carry a live session cookie and an
@@ -22,9 +18,9 @@ export const userRoom = (userId: string) => `user:${userId}`;
  */
 export async function createRealtime(
   httpServer: HttpServer,
-  deps: { config: Config; logger: Logger; events: DomainEventBus },
+  deps: { config: Config; logger: Logger; events: DomainEventBus; chatRateLimit?: ChatRateLimit },
 ): Promise<{ io: RealtimeServer; close(): Promise<void> }> {
-  const { config, logger, events } = deps;
+  const { config, logger, events, chatRateLimit } = deps;
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
@@ -64,12 +60,14 @@ export async function createRealtime(
     }
   });
 
-  io.on(
-    'connection',
-    (socket: Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>) => {
-      void socket.join(userRoom(socket.data.userId));
-    },
-  );
+  const chat = registerChatBroadcasts(io, { events, logger });
+  closers.push(() => Promise.resolve(chat.stop()));
+
+  io.on('connection', (socket: RealtimeSocket) => {
+    void socket.join(userRoom(socket.data.userId));
+    registerChatHandlers(io, socket, { events, logger, rateLimit: chatRateLimit });
+    chat.onConnect(socket);
+  });
 
   // A revoked session or deleted account must not keep a live socket.
   events.on('session.revoked', ({ userId, sessionIds }) => {

@@ -4,7 +4,8 @@ export { registerContactAccessCheck, type ContactAccessCheck } from './contact-a
 export { registerProfileRanker, type ProfileRanker, type RankRequest, type ProfileCriteria } from './ranking';
 export { ProfileModel, type ProfileRecord } from './profile.model';
 export { ProfileDeletionModel, type ProfileDeletionRecord } from './profile-deletion.model';
-export { presentProfile } from './profile.presenter';
+export { presentProfile, avatarUrlOf } from './profile.presenter';
+export { findVisibleProfile } from './profiles.service';
 export { avatarEtagsOf } from './avatar-etags';
 export { canViewProfile, listableVisibilities, viewerFromSession, type Viewer } from './viewer';
 import './profile.events';

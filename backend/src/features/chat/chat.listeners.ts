@@ -1,0 +1,21 @@
+import type { DomainEventBus } from '../../events';
+import type { Logger } from '../../logger';
+import { registerExclusionSource } from '../matching';
+import { registerContactAccessCheck } from '../profiles';
+import { blockedProfileIds, forgetDeletedUser, haveTalked } from './moderation.service';
+
+/** Wires chat into other features (contact access, matching exclusions, account deletion). */
+export function registerChatListeners(events: DomainEventBus, logger: Logger): () => void {
+  const offs = [
+    registerContactAccessCheck(haveTalked),
+    registerExclusionSource(blockedProfileIds),
+    events.on('user.deleted', ({ userId }) => {
+      forgetDeletedUser(userId).catch((err: unknown) =>
+        logger.error({ err, userId }, 'could not update the conversations of a deleted account'),
+      );
+    }),
+  ];
+  return () => {
+    for (const off of offs) off();
+  };
+}

@@ -1,0 +1,167 @@
+import { Types, trusted } from 'mongoose';
+import type { ChatSettingsDto, ConversationDto, ConversationMemberDto } from '@musubi/shared';
+import { notFound, badRequest } from '../../http/errors';
+import { UserModel } from '../accounts';
+import {
+  ProfileModel,
+  avatarEtagsOf,
+  avatarUrlOf,
+  findVisibleProfile,
+  type ProfileRecord,
+  type Viewer,
+} from '../profiles';
+import { ChatUserModel, type ChatUserRecord } from './chat-user.model';
+import { presentMessage } from './chat.presenter';
+import { ConversationModel, pairKeyOf, type ConversationRecord } from './conversation.model';
+import { MessageModel, type MessageRecord } from './message.model';
+import { onlineUsers } from './presence';
+
+const OBJECT_ID = /^[0-9a-f]{24}$/;
+const oid = (id: string) => new Types.ObjectId(id);
+
+/** The conversation if `userId` is a member; otherwise (missing, not a member, bad id) a 404. */
+export async function loadMembership(userId: string, conversationId: string): Promise<ConversationRecord> {
+  if (!OBJECT_ID.test(conversationId)) throw notFound('Conversation');
+  const c = await ConversationModel.findById(conversationId).lean<ConversationRecord>();
+  if (!c || !c.members.some((m) => m.toString() === userId)) throw notFound('Conversation');
+  return c;
+}
+
+export const otherMemberOf = (c: ConversationRecord, userId: string) =>
+  c.members.map(String).find((m) => m !== userId) ?? userId;
+
+/** Starts (or reopens) the 1:1 conversation with the owner of a profile the viewer may see. */
+export async function startConversation(viewer: NonNullable<Viewer>, profileId: string): Promise<ConversationDto> {
+  const profile = await findVisibleProfile(profileId, viewer);
+  const otherId = profile.userId.toString();
+  if (otherId === viewer.userId) throw badRequest('You cannot start a conversation with yourself');
+  const pairKey = pairKeyOf(viewer.userId, otherId);
+  // A race of two starts meets on the unique pairKey: the loser reads the winner's conversation.
+  try {
+    await ConversationModel.create({ pairKey, members: [oid(viewer.userId), oid(otherId)] });
+  } catch (err) {
+    if ((err as { code?: number }).code !== 11000) throw err;
+  }
+  const c = await ConversationModel.findOne({ pairKey }).lean<ConversationRecord>();
+  if (!c) throw notFound('Conversation');
+  await Promise.all(
+    [
+      [viewer.userId, otherId],
+      [otherId, viewer.userId],
+    ].map(([user, contact]) =>
+      ChatUserModel.updateOne({ _id: oid(user!) }, { $addToSet: { contacts: oid(contact!) } }, { upsert: true }),
+    ),
+  );
+  return (await presentConversations(viewer.userId, [c]))[0]!;
+}
+
+/** The user's conversations, most recent activity first. */
+export async function listConversations(userId: string): Promise<ConversationDto[]> {
+  const rows = await ConversationModel.find({ members: oid(userId) })
+    .sort({ _id: -1 })
+    .limit(500)
+    .lean<ConversationRecord[]>();
+  const dtos = await presentConversations(userId, rows);
+  return dtos.sort((a, b) => b.lastActivityAt.localeCompare(a.lastActivityAt));
+}
+
+export async function getConversation(userId: string, conversationId: string): Promise<ConversationDto> {
+  const c = await loadMembership(userId, conversationId);
+  return (await presentConversations(userId, [c]))[0]!;
+}
+
+/** Messages from the other member after the user's read mark (deleted ones do not count). */
+export async function unreadCount(userId: string, c: ConversationRecord): Promise<number> {
+  const lastRead = c.lastRead?.[userId];
+  return MessageModel.countDocuments({
+    conversationId: c._id,
+    senderId: trusted({ $ne: oid(userId) }),
+    deletedAt: null,
+    ...(lastRead ? { _id: trusted({ $gt: lastRead }) } : {}),
+  });
+}
+
+export async function unreadTotal(userId: string): Promise<number> {
+  const rows = await ConversationModel.find({ members: oid(userId) }).lean<ConversationRecord[]>();
+  const counts = await Promise.all(rows.map((c) => unreadCount(userId, c)));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+export async function chatSettingsOf(userIds: string[]): Promise<Map<string, ChatUserRecord>> {
+  const rows = await ChatUserModel.find({ _id: trusted({ $in: userIds.map(oid) }) }).lean<ChatUserRecord[]>();
+  return new Map(rows.map((r) => [r._id.toString(), r]));
+}
+
+export async function getChatSettings(userId: string): Promise<ChatSettingsDto> {
+  const row = (await chatSettingsOf([userId])).get(userId);
+  return { sendReadReceipts: row?.sendReadReceipts ?? true };
+}
+
+export async function updateChatSettings(userId: string, input: ChatSettingsDto): Promise<ChatSettingsDto> {
+  await ChatUserModel.updateOne(
+    { _id: oid(userId) },
+    { $set: { sendReadReceipts: input.sendReadReceipts } },
+    { upsert: true },
+  );
+  return getChatSettings(userId);
+}
+
+/** Presence: remembers when the user's last socket went away. */
+export async function recordLastSeen(userId: string, at: Date): Promise<void> {
+  await ChatUserModel.updateOne({ _id: oid(userId) }, { $set: { lastSeenAt: at } }, { upsert: true });
+}
+
+/** Users who share a conversation with `userId` (those who see their presence). */
+export async function contactsOf(userId: string): Promise<string[]> {
+  const row = await ChatUserModel.findById(userId).lean<ChatUserRecord>();
+  return (row?.contacts ?? []).map(String);
+}
+
+async function presentConversations(userId: string, rows: ConversationRecord[]): Promise<ConversationDto[]> {
+  const memberIds = [...new Set(rows.flatMap((c) => c.members.map(String)))];
+  const [users, profiles, settings, online, lastMessages, unread] = await Promise.all([
+    UserModel.find({ _id: trusted({ $in: memberIds.map(oid) }) }, { displayName: 1 }).lean(),
+    ProfileModel.find({ userId: trusted({ $in: memberIds.map(oid) }) }, { userId: 1, version: 1 }).lean<
+      Pick<ProfileRecord, '_id' | 'userId' | 'version'>[]
+    >(),
+    chatSettingsOf(memberIds),
+    onlineUsers(memberIds),
+    Promise.all(
+      rows.map((c) => MessageModel.findOne({ conversationId: c._id }).sort({ _id: -1 }).lean<MessageRecord>()),
+    ),
+    Promise.all(rows.map((c) => unreadCount(userId, c))),
+  ]);
+  const names = new Map(users.map((u) => [u._id.toString(), u.displayName]));
+  const profileOf = new Map(profiles.map((p) => [p.userId.toString(), p]));
+  const etags = await avatarEtagsOf(profiles.map((p) => p._id));
+
+  const member = (c: ConversationRecord, id: string): ConversationMemberDto => {
+    const profile = profileOf.get(id);
+    const state = settings.get(id);
+    const lastRead = c.lastRead?.[id];
+    const showsRead = id === userId || (state?.sendReadReceipts ?? true);
+    return {
+      userId: id,
+      displayName: names.get(id) ?? '',
+      profileId: profile ? profile._id.toString() : null,
+      avatarUrl: profile ? avatarUrlOf(profile, etags.get(profile._id.toString()) ?? null) : null,
+      online: online.has(id),
+      lastSeenAt: state?.lastSeenAt ? state.lastSeenAt.toISOString() : null,
+      lastReadMessageId: showsRead && lastRead ? lastRead.toString() : null,
+    };
+  };
+
+  return rows.map((c, i) => {
+    const last = lastMessages[i];
+    return {
+      id: c._id.toString(),
+      members: c.members.map((m) => member(c, m.toString())),
+      lastMessage: last ? presentMessage(last) : null,
+      lastActivityAt: (last?.createdAt ?? c.createdAt).toISOString(),
+      unreadCount: unread[i] ?? 0,
+      blocked: c.blockedBy.length > 0,
+      blockedByMe: c.blockedBy.some((b) => b.toString() === userId),
+      memberDeleted: c.deletedMembers.length > 0,
+    };
+  });
+}

@@ -1,0 +1,16 @@
+export { chatRouter } from './chat.routes';
+export { registerChatListeners } from './chat.listeners';
+export { ChatError } from './chat-errors';
+export { setPresenceLookup } from './presence';
+export { contactsOf, getChatSettings, recordLastSeen, unreadTotal } from './conversations.service';
+export {
+  deleteMessage,
+  drainMessageWrites,
+  editMessage,
+  markRead,
+  sendMessage,
+  typingTargets,
+} from './messages.service';
+export { ConversationModel } from './conversation.model';
+export { MessageModel } from './message.model';
+import './chat.events';

@@ -1,0 +1,202 @@
+import { Types, trusted } from 'mongoose';
+import type { MessageDto, SendMessageInput } from '@musubi/shared';
+import type { DomainEventBus } from '../../events';
+import { ChatError, blocked } from './chat-errors';
+import { presentMessage } from './chat.presenter';
+import { CoalescedLoader } from './coalesced-loader';
+import { ConversationModel, type ConversationRecord } from './conversation.model';
+import { loadMembership, otherMemberOf, unreadTotal } from './conversations.service';
+import { MessageBatcher } from './message-batcher';
+import { MessageModel, type MessageRecord } from './message.model';
+
+const oid = (id: string) => new Types.ObjectId(id);
+
+const batcher = new MessageBatcher();
+
+/** Membership checks under load: one `$in` read per tick instead of one read per send. */
+const loader = new CoalescedLoader<ConversationRecord>(async (ids) => {
+  const rows = await ConversationModel.find({ _id: trusted({ $in: ids.map(oid) }) }).lean<ConversationRecord[]>();
+  return new Map(rows.map((c) => [c._id.toString(), c]));
+});
+
+/**
+ * Conversations seen by this process. Members never change, so membership is always right;
+ * block and account-deletion state may be up to CONVERSATION_FRESH_MS old when another process
+ * changed it (this process's own changes apply at once via `forgetConversation`). The refresh
+ * happens off the send path.
+ */
+const CONVERSATION_FRESH_MS = 2000;
+const CONVERSATION_CACHE_MAX = 50_000;
+const cache = new Map<string, { c: ConversationRecord; at: number; refreshing: boolean }>();
+
+const conversations = {
+  async load(id: string): Promise<ConversationRecord | undefined> {
+    const hit = cache.get(id);
+    if (hit) {
+      if (Date.now() - hit.at > CONVERSATION_FRESH_MS && !hit.refreshing) {
+        hit.refreshing = true;
+        // Only if nothing forgot the entry meanwhile (a block here must not be undone by a stale read).
+        loader.load(id).then(
+          (c) => cache.get(id) === hit && remember(id, c),
+          () => (hit.refreshing = false),
+        );
+      }
+      return hit.c;
+    }
+    const c = await loader.load(id);
+    remember(id, c);
+    return c;
+  },
+};
+
+function remember(id: string, c: ConversationRecord | undefined): void {
+  if (!c) {
+    cache.delete(id);
+    return;
+  }
+  if (cache.size >= CONVERSATION_CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(id, { c, at: Date.now(), refreshing: false });
+}
+
+/** Drops a conversation from this process's cache after changing its block or member state. */
+export function forgetConversation(id: string): void {
+  cache.delete(id);
+}
+
+const notMember = () => new ChatError('not_found', 'Conversation not found');
+
+/** Waits until every accepted send is written (shutdown). */
+export const drainMessageWrites = () => batcher.drain();
+
+/**
+ * Stores a message and resolves only once the database has it. A resend with the same clientId
+ * resolves to the stored message and emits nothing.
+ */
+export async function sendMessage(
+  userId: string,
+  input: SendMessageInput,
+  events: DomainEventBus,
+): Promise<MessageDto> {
+  const c = await conversations.load(input.conversationId);
+  if (!c || !c.members.some((m) => m.toString() === userId)) throw notMember();
+  if (c.blockedBy.length > 0 || c.deletedMembers.length > 0) throw blocked();
+  const { message, created } = await batcher.write({
+    conversationId: c._id,
+    senderId: oid(userId),
+    clientId: input.clientId,
+    text: input.text,
+  });
+  const dto = presentMessage(message);
+  if (created) {
+    events.emit('message.created', { message: dto, memberIds: c.members.map(String) });
+  }
+  return dto;
+}
+
+export interface MessagesPage {
+  messages: MessageDto[];
+  /** More messages exist beyond this page in the direction asked. */
+  hasMore: boolean;
+}
+
+/** A page of messages, oldest first: before a cursor (scrolling up), after one (catch-up), or the latest. */
+export async function listMessages(
+  userId: string,
+  conversationId: string,
+  q: { before?: string; after?: string; limit: number },
+): Promise<MessagesPage> {
+  const c = await loadMembership(userId, conversationId);
+  const range: Record<string, Types.ObjectId> = {};
+  if (q.before) range.$lt = oid(q.before);
+  if (q.after) range.$gt = oid(q.after);
+  const forward = !!q.after && !q.before;
+  const rows = await MessageModel.find({
+    conversationId: c._id,
+    ...(Object.keys(range).length ? { _id: trusted(range) } : {}),
+  })
+    .sort({ _id: forward ? 1 : -1 })
+    .limit(q.limit + 1)
+    .lean<MessageRecord[]>();
+  const hasMore = rows.length > q.limit;
+  const page = rows.slice(0, q.limit);
+  if (!forward) page.reverse();
+  return { messages: page.map(presentMessage), hasMore };
+}
+
+async function loadOwnMessage(userId: string, messageId: string): Promise<{ m: MessageRecord; c: ConversationRecord }> {
+  const m = await MessageModel.findById(messageId).lean<MessageRecord>();
+  if (!m) throw new ChatError('not_found', 'Message not found');
+  const c = await ConversationModel.findById(m.conversationId).lean<ConversationRecord>();
+  if (!c || !c.members.some((x) => x.toString() === userId)) throw new ChatError('not_found', 'Message not found');
+  if (m.senderId.toString() !== userId) throw new ChatError('forbidden', 'Only your own messages can be changed');
+  if (m.deletedAt) throw new ChatError('not_found', 'Message not found');
+  return { m, c };
+}
+
+/** Edits one's own message; members get `message.updated`. */
+export async function editMessage(
+  userId: string,
+  input: { messageId: string; text: string },
+  events: DomainEventBus,
+): Promise<MessageDto> {
+  const { m, c } = await loadOwnMessage(userId, input.messageId);
+  if (c.blockedBy.length > 0) throw blocked();
+  const editedAt = new Date();
+  await MessageModel.updateOne({ _id: m._id }, { $set: { text: input.text, editedAt } });
+  const dto = presentMessage({ ...m, text: input.text, editedAt });
+  events.emit('message.updated', { message: dto, memberIds: c.members.map(String) });
+  return dto;
+}
+
+/** Deletes one's own message: it keeps its place, its text is gone. */
+export async function deleteMessage(
+  userId: string,
+  input: { messageId: string },
+  events: DomainEventBus,
+): Promise<MessageDto> {
+  const { m, c } = await loadOwnMessage(userId, input.messageId);
+  const deletedAt = new Date();
+  await MessageModel.updateOne({ _id: m._id }, { $set: { text: '', deletedAt } });
+  const dto = presentMessage({ ...m, text: '', deletedAt });
+  events.emit('message.updated', { message: dto, memberIds: c.members.map(String) });
+  events.emit('unread.changed', { userIds: [otherMemberOf(c, userId)] });
+  return dto;
+}
+
+/**
+ * Marks the conversation read up to a message (never moves backwards). The other member is told
+ * only when the reader sends read receipts.
+ */
+export async function markRead(
+  userId: string,
+  input: { conversationId: string; messageId: string },
+  events: DomainEventBus,
+  sendsReceipts: boolean,
+): Promise<{ unreadTotal: number }> {
+  const c = await loadMembership(userId, input.conversationId).catch(() => {
+    throw notMember();
+  });
+  const m = await MessageModel.findOne({ _id: oid(input.messageId), conversationId: c._id }).lean<MessageRecord>();
+  if (!m) throw new ChatError('not_found', 'Message not found');
+  const current = c.lastRead?.[userId];
+  if (!current || current.toString() < m._id.toString()) {
+    await ConversationModel.updateOne({ _id: c._id }, { $set: { [`lastRead.${userId}`]: m._id } });
+    events.emit('conversation.read', {
+      conversationId: c._id.toString(),
+      userId,
+      messageId: m._id.toString(),
+      receiptTo: sendsReceipts ? [otherMemberOf(c, userId)] : [],
+    });
+  }
+  const total = await unreadTotal(userId);
+  events.emit('unread.changed', { userIds: [userId] });
+  return { unreadTotal: total };
+}
+
+/** Whom to tell that `userId` is typing (membership checked; nothing when blocked). */
+export async function typingTargets(userId: string, conversationId: string): Promise<string[]> {
+  const c = await conversations.load(conversationId);
+  if (!c || !c.members.some((m) => m.toString() === userId)) throw notMember();
+  if (c.blockedBy.length > 0) return [];
+  return [otherMemberOf(c, userId)];
+}

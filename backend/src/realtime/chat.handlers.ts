@@ -1,0 +1,116 @@
+import type { z } from 'zod';
+import {
+  DeleteMessageSchema,
+  EditMessageSchema,
+  MarkReadSchema,
+  SendMessageSchema,
+  TypingSchema,
+  CHAT_LIMITS,
+  type Ack,
+  type ChatAckErrorCode,
+} from '@musubi/shared';
+import type { DomainEventBus } from '../events';
+import type { Logger } from '../logger';
+import { AppError } from '../http/errors';
+import {
+  ChatError,
+  deleteMessage,
+  editMessage,
+  getChatSettings,
+  markRead,
+  sendMessage,
+  typingTargets,
+} from '../features/chat';
+import { userRoom, type RealtimeServer, type RealtimeSocket } from './types';
+
+type AckFn<T> = (res: Ack<T>) => void;
+
+const ACK_CODES = new Set<string>(['validation_failed', 'not_found', 'forbidden', 'blocked', 'rate_limited']);
+
+function toAckError(err: unknown, logger: Logger): { code: ChatAckErrorCode; message: string } {
+  if (err instanceof ChatError) return { code: err.code, message: err.message };
+  if (err instanceof AppError && ACK_CODES.has(err.code)) {
+    return { code: err.code as ChatAckErrorCode, message: err.message };
+  }
+  logger.error({ err }, 'chat event failed');
+  return { code: 'internal', message: 'Something went wrong on our side' };
+}
+
+export interface ChatRateLimit {
+  messagesPerWindow: number;
+  rateWindowMs: number;
+}
+
+/** A fixed-window count of sends per socket: over the limit, `rate_limited` (the socket stays usable). */
+function rateLimiter({ messagesPerWindow, rateWindowMs }: ChatRateLimit) {
+  let windowStart = 0;
+  let count = 0;
+  return (): boolean => {
+    const now = Date.now();
+    if (now - windowStart >= rateWindowMs) {
+      windowStart = now;
+      count = 0;
+    }
+    count += 1;
+    return count <= messagesPerWindow;
+  };
+}
+
+/**
+ * Registers the chat client→server events on one socket. Each is validated and answered by an
+ * ack; nothing a client sends can throw out of a handler.
+ */
+export function registerChatHandlers(
+  io: RealtimeServer,
+  socket: RealtimeSocket,
+  deps: { events: DomainEventBus; logger: Logger; rateLimit?: ChatRateLimit },
+): void {
+  const { events, logger } = deps;
+  const userId = socket.data.userId;
+  const allowSend = rateLimiter(deps.rateLimit ?? CHAT_LIMITS);
+
+  function handle<S extends z.ZodType, T>(
+    event: string,
+    schema: S,
+    run: (input: z.output<S>) => Promise<T>,
+    limited = false,
+  ): void {
+    (socket as unknown as { on(e: string, l: (...args: unknown[]) => void): void }).on(event, (...args) => {
+      const last = args[args.length - 1];
+      const ack: AckFn<T> = typeof last === 'function' ? (last as AckFn<T>) : () => undefined;
+      const parsed = schema.safeParse(args.length > 1 || typeof last !== 'function' ? args[0] : undefined);
+      if (!parsed.success) {
+        const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
+        ack({ ok: false, error: { code: 'validation_failed', message } });
+        return;
+      }
+      if (limited && !allowSend()) {
+        ack({ ok: false, error: { code: 'rate_limited', message: 'Too many messages; slow down' } });
+        return;
+      }
+      run(parsed.data).then(
+        (data) => ack({ ok: true, data }),
+        (err: unknown) => ack({ ok: false, error: toAckError(err, logger) }),
+      );
+    });
+  }
+
+  handle('message:send', SendMessageSchema, (input) => sendMessage(userId, input, events), true);
+  handle('message:edit', EditMessageSchema, (input) => editMessage(userId, input, events), true);
+  handle('message:delete', DeleteMessageSchema, (input) => deleteMessage(userId, input, events));
+  handle('conversation:read', MarkReadSchema, async (input) => {
+    const { sendReadReceipts } = await getChatSettings(userId);
+    return markRead(userId, input, events, sendReadReceipts);
+  });
+  handle('typing', TypingSchema, async (input) => {
+    const targets = await typingTargets(userId, input.conversationId);
+    if (targets.length) {
+      io.to(targets.map(userRoom)).emit('typing', {
+        conversationId: input.conversationId,
+        userId,
+        typing: input.typing,
+      });
+    }
+    return null;
+  });
+}
