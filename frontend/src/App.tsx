@@ -6,6 +6,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { SignupPage } from './features/auth/SignupPage';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteErrorPage } from './features/errors/RouteErrorPage';
+import { MessagesPage } from './features/chat/MessagesPage';
 import { DirectoryPage } from './features/directory/DirectoryPage';
 import { HomePage } from './features/home/HomePage';
 import { LandingPage } from './features/landing/LandingPage';
@@ -47,6 +48,8 @@ export const routes: RouteObject[] = [
           { path: 'onboarding', element: <OnboardingPage /> },
           { path: 'profile', element: <MyProfilePage /> },
           { path: 'profile/edit', element: <ProfileEditPage /> },
+          { path: 'messages', element: <MessagesPage /> },
+          { path: 'messages/:conversationId', element: <MessagesPage /> },
           {
             path: 'suggestions',
             element: <MatchingLayout />,

@@ -3,6 +3,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { I18nextProvider } from 'react-i18next';
 import { AuthProvider } from './auth/AuthProvider';
+import { ChatProvider } from './features/chat/ChatProvider';
 import i18n from './i18n';
 import { SocketProvider, type SocketFactory } from './realtime/SocketProvider';
 import { theme } from './theme';
@@ -20,7 +21,9 @@ export function AppProviders({ children, createSocket }: Props) {
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <AuthProvider>
-          <SocketProvider createSocket={createSocket}>{children}</SocketProvider>
+          <SocketProvider createSocket={createSocket}>
+            <ChatProvider>{children}</ChatProvider>
+          </SocketProvider>
         </AuthProvider>
       </ThemeProvider>
     </I18nextProvider>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import AppBar from '@mui/material/AppBar';
+import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -10,6 +11,7 @@ import MenuIcon from '@mui/icons-material/Menu';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
+import { useChatState } from '../features/chat/ChatContext';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageMenu } from './LanguageMenu';
 import { Logo } from './Logo';
@@ -18,6 +20,10 @@ import { UserMenu } from './UserMenu';
 interface NavItem {
   to: string;
   label: string;
+  /** A count shown as a badge (unread messages); 0 hides it. */
+  badge?: number;
+  /** The accessible name when there is a badge. */
+  badgeLabel?: string;
   /** Also marked current on the pages below it (`/suggestions/saved`). */
   section?: boolean;
 }
@@ -25,10 +31,18 @@ interface NavItem {
 function useNavItems(): NavItem[] {
   const { t } = useTranslation();
   const { status } = useAuth();
+  const { unreadTotal } = useChatState();
   if (status === 'authenticated') {
     return [
       { to: '/', label: t('nav.home') },
       { to: '/suggestions', label: t('nav.suggestions'), section: true },
+      {
+        to: '/messages',
+        label: t('nav.messages'),
+        section: true,
+        badge: unreadTotal,
+        badgeLabel: t('nav.messagesUnread', { count: unreadTotal }),
+      },
       { to: '/directory', label: t('nav.directory') },
       { to: '/profile', label: t('nav.myProfile') },
       { to: '/settings', label: t('nav.settings') },
@@ -52,9 +66,25 @@ const navLinkSx = {
   '&.active': { opacity: 1, boxShadow: 'inset 0 -2px 0 currentColor', borderRadius: 0 },
 };
 
+/** The label, with its count as a badge when there is one. */
+function NavLabel({ item }: { item: NavItem }) {
+  if (!item.badge) return <>{item.label}</>;
+  return (
+    <Badge
+      color="secondary"
+      badgeContent={item.badge}
+      max={99}
+      sx={{ '& .MuiBadge-badge': { position: 'static', transform: 'none', ml: 0.75 } }}
+    >
+      {item.label}
+    </Badge>
+  );
+}
+
 /** Collapses the navigation into a menu below desktop width. */
 function MobileNav({ items }: { items: NavItem[] }) {
   const { t } = useTranslation();
+  const unread = items.reduce((sum, item) => sum + (item.badge ?? 0), 0);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   if (items.length === 0) return null;
@@ -63,13 +93,15 @@ function MobileNav({ items }: { items: NavItem[] }) {
       <IconButton
         color="inherit"
         onClick={(event) => setAnchor(event.currentTarget)}
-        aria-label={t('nav.openMenu')}
+        aria-label={unread ? t('nav.openMenuUnread', { count: unread }) : t('nav.openMenu')}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? menuId : undefined}
         edge="end"
       >
-        <MenuIcon />
+        <Badge color="secondary" variant="dot" invisible={!unread} overlap="circular">
+          <MenuIcon />
+        </Badge>
       </IconButton>
       <Menu
         id={menuId}
@@ -85,9 +117,10 @@ function MobileNav({ items }: { items: NavItem[] }) {
             component={RouterLink}
             to={item.to}
             onClick={() => setAnchor(null)}
+            aria-label={item.badge ? item.badgeLabel : undefined}
             sx={{ minWidth: 180 }}
           >
-            {item.label}
+            <NavLabel item={item} />
           </MenuItem>
         ))}
       </Menu>
@@ -106,8 +139,15 @@ export function AppHeader() {
         <Logo />
         <Box component="nav" aria-label={t('nav.main')} sx={{ display: { xs: 'none', lg: 'flex' }, gap: 0.5, ml: 2 }}>
           {items.map((item) => (
-            <Button key={item.to} component={NavLink} to={item.to} end={!item.section} sx={navLinkSx}>
-              {item.label}
+            <Button
+              key={item.to}
+              component={NavLink}
+              to={item.to}
+              end={!item.section}
+              aria-label={item.badge ? item.badgeLabel : undefined}
+              sx={navLinkSx}
+            >
+              <NavLabel item={item} />
             </Button>
           ))}
         </Box>

@@ -5,6 +5,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { ChatToasts } from '../features/chat/ChatToasts';
 import { useAccountLanguage } from '../i18n/useLanguage';
 import { AppHeader } from './AppHeader';
 
@@ -58,6 +59,7 @@ export function AppLayout() {
           </Typography>
         </Container>
       </Box>
+      <ChatToasts />
     </Box>
   );
 }

@@ -121,21 +121,41 @@ export const anonymous: MockResponse = {
 
 export const signedInAs = (user: UserDto): MockResponse => ({ status: 200, body: { user } });
 
-/** A stand-in for a Socket.IO client: records connect/disconnect and can fire events. */
+type Listener = (...args: never[]) => void;
+
+/** One `socket.emit` the app made: event, payload and the ack callback (if any). */
+export interface EmittedEvent {
+  event: string;
+  payload: unknown;
+  ack: ((res: unknown) => void) | undefined;
+}
+
+/**
+ * A stand-in for a Socket.IO client: records connect/disconnect and what the app emits, and can
+ * fire server events.
+ */
 export function createFakeSocket() {
-  const listeners = new Map<string, Set<() => void>>();
+  const listeners = new Map<string, Set<Listener>>();
+  const fire = (event: string, ...args: unknown[]) =>
+    [...(listeners.get(event) ?? [])].forEach((listener) => (listener as (...a: unknown[]) => void)(...args));
   const fake = {
     connected: false,
     active: false,
-    on(event: string, listener: () => void) {
+    /** Everything emitted while connected, oldest first. */
+    emitted: [] as EmittedEvent[],
+    on(event: string, listener: Listener) {
       if (!listeners.has(event)) listeners.set(event, new Set());
       listeners.get(event)?.add(listener);
       return fake;
     },
-    off(event: string, listener: () => void) {
+    off(event: string, listener: Listener) {
       listeners.get(event)?.delete(listener);
       return fake;
     },
+    emit: vi.fn((event: string, payload?: unknown, ack?: (res: unknown) => void) => {
+      fake.emitted.push({ event, payload, ack });
+      return fake;
+    }),
     connect: vi.fn(() => {
       fake.active = true;
       return fake;
@@ -148,9 +168,22 @@ export function createFakeSocket() {
     /** Simulates the server accepting the handshake. */
     acceptHandshake() {
       fake.connected = true;
-      listeners.get('connect')?.forEach((listener) => listener());
+      fire('connect');
+    },
+    /** Simulates a dropped connection (socket.io keeps retrying). */
+    drop() {
+      fake.connected = false;
+      fire('disconnect', 'transport close');
+    },
+    /** Simulates the server sending an event. */
+    serverEmit(event: string, ...args: unknown[]) {
+      fire(event, ...args);
+    },
+    /** The emits of one event. */
+    sent(event: string) {
+      return fake.emitted.filter((e) => e.event === event);
     },
   };
-  // Only the members above are used by SocketProvider; the cast keeps tests free of a real socket.
+  // Only the members above are used by the app; the cast keeps tests free of a real socket.
   return fake as typeof fake & Socket;
 }

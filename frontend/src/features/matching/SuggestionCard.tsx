@@ -9,6 +9,7 @@ import Snooze from '@mui/icons-material/Snooze';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { SuggestionDto } from '@musubi/shared';
+import { MessageButton } from '../chat/MessageButton';
 import { ProfileCard } from '../directory/ProfileCard';
 import { MatchScore } from './MatchScore';
 import { ReasonChips } from './ReasonChips';
@@ -61,15 +62,18 @@ export function SuggestionCard({ suggestion, onToggleSave, onHide }: Props) {
             {t('matching.actions.dismiss')}
           </Button>
         </Box>
-        <Button
-          size="small"
-          component={RouterLink}
-          to={`/profiles/${profile.id}`}
-          endIcon={<ArrowForward />}
-          sx={{ ...actionSx, ml: 'auto' }}
-        >
-          {t('matching.actions.view')}
-        </Button>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', gap: 0.5, ml: 'auto' }}>
+          <MessageButton profileId={profile.id} size="small" variant="text" short />
+          <Button
+            size="small"
+            component={RouterLink}
+            to={`/profiles/${profile.id}`}
+            endIcon={<ArrowForward />}
+            sx={actionSx}
+          >
+            {t('matching.actions.view')}
+          </Button>
+        </Box>
       </Box>
     </ProfileCard>
   );

@@ -14,6 +14,7 @@ import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import type { Language, ProfileDto } from '@musubi/shared';
 import { describeApiError } from '../../api/errors';
 import { fetchMyProfile, fetchProfile } from '../../api/profiles';
+import { MessageButton } from '../chat/MessageButton';
 import { LANGUAGE_NAMES } from '../../layout/LanguageMenu';
 import { PageLoader } from '../../layout/PageStatus';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -32,6 +33,7 @@ function ProfileScreen({ profile, onChange }: { profile: ProfileDto; onChange(pr
   const uiLanguage: Language = i18n.language === 'en' ? 'en' : 'ja';
   const available = profileLanguages(profile);
   const [chosen, setChosen] = useState<Language | null>(null);
+  const [messageError, setMessageError] = useState<string | null>(null);
   const language = chosen ?? (available.includes(uiLanguage) ? uiLanguage : (available[0] ?? uiLanguage));
   usePageTitle(pickText(profile.name, language)?.text);
 
@@ -69,8 +71,15 @@ function ProfileScreen({ profile, onChange }: { profile: ProfileDto; onChange(pr
           <Button component={RouterLink} to="/profile/edit" variant="contained" startIcon={<Edit />}>
             {t('profileView.edit')}
           </Button>
-        ) : null}
+        ) : (
+          <MessageButton profileId={profile.id} onError={setMessageError} />
+        )}
       </Box>
+      {messageError ? (
+        <Alert severity="error" onClose={() => setMessageError(null)} sx={{ mb: 2 }} data-print="hide">
+          {messageError}
+        </Alert>
+      ) : null}
       <ProfileView
         profile={profile}
         language={language}

@@ -8,6 +8,7 @@ import Logout from '@mui/icons-material/Logout';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { ChatSettingsSection } from './ChatSettingsSection';
 import { DeleteAccountSection } from './DeleteAccountSection';
 import { PasswordSection } from './PasswordSection';
 import { ProfileSection } from './ProfileSection';
@@ -48,6 +49,7 @@ export function SettingsPage() {
       </Typography>
       <Stack spacing={3}>
         <ProfileSection key={user.id} user={user} />
+        <ChatSettingsSection />
         <PasswordSection />
         <SessionSection />
         <DeleteAccountSection />
