@@ -9,6 +9,8 @@ export default mergeConfig(
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // jsdom + MUI interactions are CPU-bound; on a busy 2-core machine 5 s is too tight.
+      testTimeout: 20_000,
     },
   }),
 );
