@@ -1,17 +1,10 @@
-import { KIND_COUNT, SPACE_COUNT, TOKEN_FIELDS } from './engine-types';
+import { KIND_CODES, KIND_COUNT, type ProfileTokens, SPACE_COUNT, TOKEN_FIELDS } from './engine-types';
 import { DeltaPostings, MainPostings } from './postings';
 import type { IndexState } from './query-types';
 import { RawVectorBuilder } from './raw-vectors';
 import { type SlotMeta, SlotStore } from './slot-store';
 import { Vocabulary } from './vocabulary';
 import type { FieldWeights } from './engine-types';
-
-/** A profile to place in a new index: its attributes and term strings per field (TOKEN_FIELDS order). */
-export interface BuildInput {
-  meta: SlotMeta;
-  fields: readonly (readonly string[])[];
-  surfaces: readonly string[];
-}
 
 /** Slot order for a main segment: grouped by kind, stable within a kind. */
 function groupByKind(kinds: ArrayLike<number>, slots: ArrayLike<number>): { order: Int32Array; bounds: Int32Array } {
@@ -38,9 +31,13 @@ function finish(store: SlotStore, vocabulary: Vocabulary, bounds: Int32Array): I
  * Builds an index from tokenised profiles without tokenising anything: terms are numbered in sorted
  * order, so the same profiles always give the same ids, vectors and scores.
  */
-export function buildIndex(inputs: readonly BuildInput[], weights: FieldWeights): IndexState {
+export function buildIndex(
+  inputs: readonly ProfileTokens[],
+  metaOf: (profile: ProfileTokens) => SlotMeta,
+  weights: FieldWeights,
+): IndexState {
   const { order, bounds } = groupByKind(
-    Uint8Array.from(inputs, (input) => input.meta.kind),
+    Uint8Array.from(inputs, (input) => KIND_CODES[input.kind]),
     rangeOf(inputs.length),
   );
   // Tokens are laid out in slot order, so the store can write each vector over tokens already read.
@@ -48,14 +45,14 @@ export function buildIndex(inputs: readonly BuildInput[], weights: FieldWeights)
   const provisional = Object.create(null) as Record<string, number>;
   const provisionalTerms: string[] = [];
   let tokenCount = 0;
-  for (const input of inputs) for (const field of input.fields) tokenCount += field.length;
+  for (const input of inputs) for (const field of TOKEN_FIELDS) tokenCount += input.fields[field].length;
   const tokens = new Int32Array(Math.max(1, tokenCount));
   const fieldStart = new Int32Array(inputs.length * TOKEN_FIELDS.length + 1);
   let position = 0;
   for (let slot = 0; slot < order.length; slot++) {
     const fields = inputs[order[slot]!]!.fields;
     for (let f = 0; f < TOKEN_FIELDS.length; f++) {
-      const field = fields[f]!;
+      const field = fields[TOKEN_FIELDS[f]!];
       for (let j = 0; j < field.length; j++) {
         const term = field[j]!;
         let id = provisional[term];
@@ -87,7 +84,7 @@ export function buildIndex(inputs: readonly BuildInput[], weights: FieldWeights)
   const seen = new Int32Array(vocabulary.size).fill(-1);
   for (let slot = 0; slot < order.length; slot++) {
     builder.buildFromArena(tokens, fieldStart, slot * TOKEN_FIELDS.length, vocabulary.size);
-    store.append(inputs[order[slot]!]!.meta, builder.terms, builder.rawTf, builder.spaceEnds);
+    store.append(metaOf(inputs[order[slot]!]!), builder.terms, builder.rawTf, builder.spaceEnds);
     countDocumentFrequency(vocabulary, builder.terms, builder.spaceEnds[SPACE_COUNT - 1]!, seen, slot);
   }
   vocabulary.computeIdf(inputs.length);

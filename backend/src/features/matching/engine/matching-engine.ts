@@ -26,13 +26,13 @@ import {
 import { FilterCompiler } from './candidate-filters';
 import { ForwardScorer } from './forward-scorer';
 import { ensureLength } from './growable';
-import { type BuildInput, buildIndex, compactIndex, countDocumentFrequency, refreshIndex } from './index-builder';
+import { buildIndex, compactIndex, countDocumentFrequency, refreshIndex } from './index-builder';
 import { QueryExecutor } from './query-executor';
 import type { IndexRef, QueryStats, QueryVector, QueryVectors } from './query-types';
 import { RawVectorBuilder } from './raw-vectors';
 import { buildReasons } from './reasons';
 import { type Combiner, kindMatrix, searchCombiner, suggestionCombiner } from './scoring';
-import { FLAG_DEAD, FLAG_HIDDEN, FLAG_SAME_KIND_OK } from './slot-store';
+import { FLAG_DEAD, FLAG_HIDDEN, FLAG_SAME_KIND_OK, type SlotMeta } from './slot-store';
 import type { Ranked } from './top-k';
 import { tokenizeText } from './tokenize';
 import { termWeight } from './vocabulary';
@@ -69,12 +69,7 @@ export class MatchingEngine {
       if (ids.has(p.id)) throw new Error(`Duplicate profile id in build: ${p.id}`);
       ids.add(p.id);
     }
-    this.index = {
-      state: buildIndex(
-        profiles.map((p) => this.buildInput(p)),
-        options.fieldWeights,
-      ),
-    };
+    this.index = { state: buildIndex(profiles, (p) => this.metaOf(p), options.fieldWeights) };
     this.forward = new ForwardScorer(this.index);
     this.executor = new QueryExecutor(this.index, this.forward);
     this.afterRebuild();
@@ -98,13 +93,12 @@ export class MatchingEngine {
     const previous = this.slotsById.get(profile.id);
     if (previous !== undefined) this.kill(previous);
     const { vocabulary, store, delta } = this.index.state;
-    const input = this.buildInput(profile);
-    const fields = input.fields.map((terms) => terms.map((term) => vocabulary.intern(term)));
+    const fields = TOKEN_FIELDS.map((f) => profile.fields[f].map((term) => vocabulary.intern(term)));
     for (let i = 0; i + 1 < profile.surfaces.length; i += 2) {
       vocabulary.remember(vocabulary.intern(profile.surfaces[i]!), profile.surfaces[i + 1]);
     }
     this.builder.build(fields, vocabulary.size);
-    const slot = store.append(input.meta, this.builder.terms, this.builder.rawTf, this.builder.spaceEnds);
+    const slot = store.append(this.metaOf(profile), this.builder.terms, this.builder.rawTf, this.builder.spaceEnds);
     this.seen = ensureLength(this.seen, vocabulary.size);
     const length = this.builder.spaceEnds[SPACE_COUNT - 1]!;
     countDocumentFrequency(vocabulary, this.builder.terms, length, this.seen, slot + 1);
@@ -255,16 +249,12 @@ export class MatchingEngine {
     });
   }
 
-  private buildInput(p: ProfileTokens): BuildInput {
+  private metaOf(p: ProfileTokens): SlotMeta {
     let flags = p.hidden ? FLAG_HIDDEN : 0;
     if (p.fields.seekCategories.some((c) => this.sameKindCategories.has(c))) flags |= FLAG_SAME_KIND_OK;
     let languages = 0;
     for (const language of p.languages) languages |= this.filters.languageBit(language);
-    return {
-      meta: { id: p.id, kind: KIND_CODES[p.kind], area: AREA_CODES[p.area], languages, flags },
-      fields: TOKEN_FIELDS.map((f) => p.fields[f]),
-      surfaces: p.surfaces,
-    };
+    return { id: p.id, kind: KIND_CODES[p.kind], area: AREA_CODES[p.area], languages, flags };
   }
 
   private kill(slot: number): void {

@@ -88,25 +88,31 @@ export class MainPostings {
   /**
    * In segment [from, to) of space s, the first position whose bucket is at least `bucket`: the
    * segment is ordered by bucket, so everything before it is heavier than that bucket's weights.
-   * Gallops from the front, touching only about the postings the caller reads next.
    */
   bucketStart(s: number, from: number, to: number, bucket: number): number {
-    const bits = this.weightBits[s]!;
-    let lo = from;
-    let step = 1;
-    while (lo + step < to && bucketOfBits(bits[lo + step]!) < bucket) {
-      lo += step;
-      step *= 2;
-    }
-    if (lo < to && bucketOfBits(bits[lo]!) >= bucket) return lo;
-    let hi = Math.min(to, lo + step);
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (bucketOfBits(bits[mid]!) < bucket) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstInBucket(this.weightBits[s]!, from, to, bucket);
   }
+}
+
+/**
+ * In bits[from..to), ordered by bucket, the first position whose bucket is at least `bucket`.
+ * Gallops from the front, so it touches about the postings a pruned query reads next anyway.
+ */
+export function firstInBucket(bits: Uint32Array, from: number, to: number, bucket: number): number {
+  if (from >= to || bucketOfBits(bits[from]!) >= bucket) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < to && bucketOfBits(bits[lo + step]!) < bucket) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(to, lo + step);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (bucketOfBits(bits[mid]!) < bucket) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A stable counting sort of one segment by impact bucket (heaviest first), keeping slot order. */
