@@ -3,10 +3,7 @@
 // badge, opens the thread and replies; A sees the reply and that the messages were read.
 // Screenshots at 1280 px and 360 px. Members are created through the API (SEED_DEMO=false).
 import assert from 'node:assert/strict';
-
-const PASSWORD = 'correct horse battery staple';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
+import { createMember, DESKTOP, newContext, PHONE } from '../lib/members.mjs';
 
 const JA_TEXT = 'こんにちは、よろしくお願いします';
 const EN_TEXT = 'Happy to talk about a pilot in Minato Mirai — details at https://example.com/pilot';
@@ -41,39 +38,6 @@ const CREATOR = {
   visibility: 'members',
   creator: { disciplines: ['UX design'], portfolioLinks: [] },
 };
-
-async function newContext(browser, locale) {
-  const context = await browser.newContext({
-    viewport: DESKTOP,
-    locale,
-    reducedMotion: 'reduce',
-    timezoneId: 'Asia/Tokyo',
-  });
-  context.setDefaultTimeout(20_000);
-  return context;
-}
-
-/** Register → log in → PUT /api/profiles/me through the context's own cookie jar. */
-async function createMember(context, baseUrl, { email, displayName, language, profile }) {
-  const headers = { Origin: baseUrl };
-  const call = async (method, path, data, expected) => {
-    const response = await context.request.fetch(`${baseUrl}${path}`, { method, data, headers });
-    assert.ok(
-      expected.includes(response.status()),
-      `${method} ${path}: expected ${expected.join('/')}, got ${response.status()} ${await response.text()}`,
-    );
-    return response;
-  };
-  await call(
-    'POST',
-    '/api/auth/register',
-    { email, password: PASSWORD, displayName, language, timeZone: 'Asia/Tokyo' },
-    [200, 201, 202],
-  );
-  await call('POST', '/api/auth/login', { email, password: PASSWORD }, [200]);
-  const created = await call('PUT', '/api/profiles/me', profile, [200, 201]);
-  return (await created.json()).profile;
-}
 
 async function shot(page, screenshot, name, viewport) {
   await page.setViewportSize(viewport);

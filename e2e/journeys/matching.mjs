@@ -3,10 +3,7 @@
 // Japanese; then sees the reasons in Japanese. A member without a profile is invited to create one.
 // The server starts empty (SEED_DEMO=false), so both members are created through the API.
 import assert from 'node:assert/strict';
-
-const PASSWORD = 'correct horse battery staple';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
+import { createMember, DESKTOP, newContext, PHONE } from '../lib/members.mjs';
 
 const STARTUP = {
   kind: 'startup',
@@ -41,42 +38,6 @@ const CREATOR = {
   visibility: 'members',
   creator: { disciplines: ['UX design', 'Illustration'], portfolioLinks: [] },
 };
-
-async function newContext(browser, locale) {
-  const context = await browser.newContext({
-    viewport: DESKTOP,
-    locale,
-    reducedMotion: 'reduce',
-    timezoneId: 'Asia/Tokyo',
-  });
-  context.setDefaultTimeout(20_000);
-  return context;
-}
-
-/** Register → log in → PUT /api/profiles/me through the context's own cookie jar, as the browser would. */
-async function createMember(context, baseUrl, { email, displayName, language, profile }) {
-  const headers = { Origin: baseUrl };
-  const call = async (method, path, data, expected) => {
-    const response = await context.request.fetch(`${baseUrl}${path}`, { method, data, headers });
-    assert.ok(
-      expected.includes(response.status()),
-      `${method} ${path}: expected ${expected.join('/')}, got ${response.status()} ${await response.text()}`,
-    );
-    return response;
-  };
-  await call(
-    'POST',
-    '/api/auth/register',
-    { email, password: PASSWORD, displayName, language, timeZone: 'Asia/Tokyo' },
-    [200, 201, 202],
-  );
-  await call('POST', '/api/auth/login', { email, password: PASSWORD }, [200]);
-  if (profile) {
-    const created = await call('PUT', '/api/profiles/me', profile, [200, 201]);
-    return (await created.json()).profile;
-  }
-  return null;
-}
 
 /** Full-page screenshots at 1280 px and at 360 px, back at desktop width afterwards. */
 async function shotBoth(page, screenshot, name, { whilePhone } = {}) {
