@@ -145,6 +145,24 @@ describe('GET /api/matches/suggestions', () => {
     await alice.agent.get('/api/matches/suggestions?cursor=bm9wZQ').expect(400);
   });
 
+  it('does not skip a suggestion on the next page when one on this page was dismissed meanwhile', async () => {
+    const all = await suggestionIds(alice.agent);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const first = await alice.agent.get('/api/matches/suggestions?limit=1').expect(200);
+    expect(first.body.items[0].profile.id).toBe(all[0]);
+    await alice.agent.post(`/api/matches/${all[0]}/feedback`).send({ action: 'dismiss' }).expect(200);
+    try {
+      const second = await alice.agent
+        .get(`/api/matches/suggestions?limit=1&cursor=${first.body.nextCursor}`)
+        .expect(200);
+      expect(second.body.items[0].profile.id).toBe(all[1]);
+      // A fresh listing applies the dismissal.
+      expect(await suggestionIds(alice.agent)).not.toContain(all[0]);
+    } finally {
+      await alice.agent.delete(`/api/matches/${all[0]}/feedback`).expect(204);
+    }
+  });
+
   it('never suggests hidden profiles', async () => {
     const hidden = await member({ ...creatorOfferingDesign, name: { en: 'Hidden Designer' }, visibility: 'hidden' });
     await eventually(async () => runtime.matchingIndex.current.has(hidden.profileId));

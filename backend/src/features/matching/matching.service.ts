@@ -25,7 +25,7 @@ import { explainReasons, type Reason } from './engine';
 import { excludedProfileIds } from './exclusions';
 import { FeedbackModel } from './feedback.model';
 import type { MatchingIndex } from './matching-index';
-import { decodeOffset, encodeOffset } from './page-cursor';
+import { decodeOffset, decodeSuggestionCursor, encodeOffset, encodeSuggestionCursor } from './page-cursor';
 import { ProfileRecordCache } from './record-cache';
 
 const REASONS_SHOWN = 4;
@@ -114,13 +114,14 @@ export async function suggestPartners(
   if (!index.isReady) throw notReady();
   const meId = await myProfileId(index, viewer.userId);
   if (!index.current.has(meId)) await index.indexProfile(meId);
-  const now = new Date();
+  const { offset, asOf } = decodeSuggestionCursor(query.cursor);
+  const rankedAt = asOf ?? new Date();
   const feedback = await FeedbackModel.find({ userId: new Types.ObjectId(viewer.userId) }).lean();
   const hidden = feedback
-    .filter((f) => f.action === 'dismiss' || (f.action === 'not-now' && f.until && f.until > now))
+    .filter((f) => f.updatedAt <= rankedAt)
+    .filter((f) => f.action === 'dismiss' || (f.action === 'not-now' && f.until && f.until > rankedAt))
     .map((f) => f.profileId.toString());
   const saved = new Set(feedback.filter((f) => f.action === 'save').map((f) => f.profileId.toString()));
-  const offset = decodeOffset(query.cursor);
   const page = index.current.suggest(meId, {
     filters: { kinds: query.kind, areas: query.area, languages: query.language },
     exclude: [...hidden, ...(await excludedProfileIds(viewer.userId))],
@@ -141,7 +142,7 @@ export async function suggestPartners(
         { profile, score: Math.round(s.score * 100), reasons: presentReasons(s.reasons, lang), saved: saved.has(s.id) },
       ];
     }),
-    nextCursor: page.nextOffset === null ? null : encodeOffset(page.nextOffset),
+    nextCursor: page.nextOffset === null ? null : encodeSuggestionCursor(page.nextOffset, rankedAt),
   };
 }
 

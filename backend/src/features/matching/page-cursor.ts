@@ -11,3 +11,18 @@ export function decodeOffset(cursor: string | undefined): number {
   if (!m) throw badRequest('The page cursor is not valid; start again from the first page');
   return Number(m[1]);
 }
+
+/**
+ * Suggestion cursors also carry when the first page was ranked: feedback given after that (a card
+ * dismissed while browsing) does not shift later pages, so no suggestion is skipped.
+ */
+export function encodeSuggestionCursor(offset: number, asOf: Date): string {
+  return Buffer.from(`o:${offset}:t:${asOf.getTime()}`).toString('base64url');
+}
+
+export function decodeSuggestionCursor(cursor: string | undefined): { offset: number; asOf: Date | null } {
+  if (!cursor) return { offset: 0, asOf: null };
+  const m = /^o:(\d{1,7}):t:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw badRequest('The page cursor is not valid; start again from the first page');
+  return { offset: Number(m[1]), asOf: new Date(Number(m[2])) };
+}
