@@ -1,36 +1,11 @@
 import fc from 'fast-check';
 import { ProfileDraftSchema, UpsertProfileSchema, type UpsertProfileInput } from './profiles';
+import { assertPlain } from './testing/assert-plain';
 
 /**
  * Property tests on the validators that guard the database: whatever arrives, a schema either
  * refuses it or hands over only plain data (no `$` keys, no functions, no prototype tricks).
  */
-
-/** Throws unless `value` is plain JSON-like data: the only thing a validator may let through. */
-function assertPlain(value: unknown, path = '$root'): void {
-  if (value === null || value === undefined) return;
-  const type = typeof value;
-  if (type === 'string' || type === 'boolean') return;
-  if (type === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`${path}: non-finite number`);
-    return;
-  }
-  if (type !== 'object') throw new Error(`${path}: ${type} let through`);
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (Array.isArray(value)) {
-    if (proto !== Array.prototype) throw new Error(`${path}: array with a foreign prototype`);
-  } else if (proto !== Object.prototype && proto !== null) {
-    throw new Error(`${path}: object with a foreign prototype`);
-  }
-  if (Object.getOwnPropertySymbols(value).length) throw new Error(`${path}: symbol keys`);
-  for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
-    if (Array.isArray(value) && key === 'length') continue;
-    if (key.startsWith('$')) throw new Error(`${path}: operator key ${key}`);
-    if (key === '__proto__') throw new Error(`${path}: __proto__ key`);
-    if (descriptor.get || descriptor.set) throw new Error(`${path}.${key}: accessor`);
-    assertPlain(descriptor.value, `${path}.${key}`);
-  }
-}
 
 /** Deep equality as JSON sees it (so -0 and 0 are the same number). */
 function sameJson(a: unknown, b: unknown): boolean {
