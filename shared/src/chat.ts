@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ObjectIdSchema } from './common';
 
 export const CHAT_LIMITS = {
   messageMaxChars: 4000,
@@ -10,8 +11,6 @@ export const CHAT_LIMITS = {
   reportReasonMax: 1000,
   clientIdMax: 64,
 } as const;
-
-const ObjectIdSchema = z.string().regex(/^[0-9a-f]{24}$/, { message: 'Not an id' });
 
 /** A message as typed: stored as is, shown as text (never as HTML). */
 export const MessageTextSchema = z

@@ -1,18 +1,9 @@
 import { z } from 'zod';
 import { LanguageSchema } from './auth';
+import { csvList } from './common';
 import { LocationAreaSchema, ProfileKindSchema, SpokenLanguageSchema, type ProfileDto } from './profiles';
 
-const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
-  z
-    .string()
-    .max(500)
-    .transform((s) =>
-      s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).max(20));
+const csv = <T extends z.ZodType<unknown, string>>(item: T) => csvList(item, 500);
 
 export const MATCHING_LIMITS = { pageSizeDefault: 10, pageSizeMax: 50 } as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvList } from './common';
 import { LanguageSchema } from './auth';
 import { FREE_TAG_MAX_LENGTH, TAG_ID_MAX_LENGTH, resolveTag, type TagCategory } from './tags';
 
@@ -224,17 +225,7 @@ export interface ProfileDraftDto {
   updatedAt: string;
 }
 
-const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
-  z
-    .string()
-    .max(1000)
-    .transform((s) =>
-      s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).max(20));
+const csv = csvList;
 
 /**
  * GET /api/profiles query (all strings: the query parser is "simple"). Several values in one

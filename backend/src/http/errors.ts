@@ -18,6 +18,8 @@ export class AppError extends Error {
 
 export const badRequest = (message = 'Bad request', details?: ApiErrorBody['error']['details']) =>
   new AppError(400, 'bad_request', message, details);
+/** A list cursor that was tampered with or came from another list. */
+export const badCursor = () => badRequest('The page cursor is not valid; start again from the first page');
 export const validationFailed = (issues: ApiErrorIssue[]) =>
   new AppError(400, 'validation_failed', 'The request is not valid', { issues });
 export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Please log in');

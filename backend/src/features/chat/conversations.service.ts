@@ -1,5 +1,6 @@
 import { Types, trusted } from 'mongoose';
 import type { ChatSettingsDto, ConversationDto, ConversationMemberDto } from '@musubi/shared';
+import { OBJECT_ID_PATTERN } from '@musubi/shared';
 import { notFound, badRequest } from '../../http/errors';
 import { UserModel } from '../accounts';
 import {
@@ -16,12 +17,11 @@ import { ConversationModel, pairKeyOf, type ConversationRecord } from './convers
 import { MessageModel, type MessageRecord } from './message.model';
 import { onlineUsers } from './presence';
 
-const OBJECT_ID = /^[0-9a-f]{24}$/;
 const oid = (id: string) => new Types.ObjectId(id);
 
 /** The conversation if `userId` is a member; otherwise (missing, not a member, bad id) a 404. */
 export async function loadMembership(userId: string, conversationId: string): Promise<ConversationRecord> {
-  if (!OBJECT_ID.test(conversationId)) throw notFound('Conversation');
+  if (!OBJECT_ID_PATTERN.test(conversationId)) throw notFound('Conversation');
   const c = await ConversationModel.findById(conversationId).lean<ConversationRecord>();
   if (!c || !c.members.some((m) => m.toString() === userId)) throw notFound('Conversation');
   return c;

@@ -1,4 +1,4 @@
-import { badRequest } from '../../http/errors';
+import { badCursor } from '../../http/errors';
 
 /** Offset cursors for ranked lists: opaque to clients, validated on the way back in. */
 export function encodeOffset(offset: number): string {
@@ -8,7 +8,7 @@ export function encodeOffset(offset: number): string {
 export function decodeOffset(cursor: string | undefined): number {
   if (!cursor) return 0;
   const m = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badRequest('The page cursor is not valid; start again from the first page');
+  if (!m) throw badCursor();
   return Number(m[1]);
 }
 
@@ -23,6 +23,6 @@ export function encodeSuggestionCursor(offset: number, asOf: Date): string {
 export function decodeSuggestionCursor(cursor: string | undefined): { offset: number; asOf: Date | null } {
   if (!cursor) return { offset: 0, asOf: null };
   const m = /^o:(\d{1,7}):t:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badRequest('The page cursor is not valid; start again from the first page');
+  if (!m) throw badCursor();
   return { offset: Number(m[1]), asOf: new Date(Number(m[2])) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badRequest } from '../../http/errors';
+import { OBJECT_ID_PATTERN } from '@musubi/shared';
+import { badCursor } from '../../http/errors';
 
 /**
  * Directory page positions, opaque to clients (base64url JSON). Unranked pages continue after the
@@ -7,7 +8,7 @@ import { badRequest } from '../../http/errors';
  * pages continue at an offset into the ranker's ordering.
  */
 const CursorSchema = z.union([
-  z.strictObject({ after: z.string().regex(/^[0-9a-f]{24}$/) }),
+  z.strictObject({ after: z.string().regex(OBJECT_ID_PATTERN) }),
   z.strictObject({ offset: z.number().int().min(1).max(100_000) }),
 ]);
 export type Cursor = z.infer<typeof CursorSchema>;
@@ -29,5 +30,3 @@ export function decodeCursor(raw: string): Cursor {
   if (!result.success) throw badCursor();
   return result.data;
 }
-
-export const badCursor = () => badRequest('The page cursor is not valid; start again from the first page');

@@ -1,7 +1,8 @@
 import { trusted, type QueryFilter } from 'mongoose';
 import type { ListProfilesQuery } from '@musubi/shared';
 import { avatarEtagsOf } from './avatar-etags';
-import { decodeCursor, encodeCursor, badCursor, type Cursor } from './cursor';
+import { badCursor } from '../../http/errors';
+import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 import { ProfileModel, type ProfileRecord } from './profile.model';
 import { resolveTagFilter } from './profile-tags';
 import type { LoadedProfile } from './profiles.service';

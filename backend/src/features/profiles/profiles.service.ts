@@ -1,5 +1,6 @@
 import { Types, type UpdateQuery } from 'mongoose';
 import type { LocalizedText, UpsertProfileData } from '@musubi/shared';
+import { OBJECT_ID_PATTERN } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
 import { notFound, versionConflict } from '../../http/errors';
 import { avatarEtagOf } from './avatar-etags';
@@ -121,14 +122,12 @@ export async function getMyProfile(userId: string): Promise<LoadedProfile> {
   return { profile, avatarEtag: await avatarEtagOf(profile._id) };
 }
 
-const OBJECT_ID = /^[0-9a-f]{24}$/i;
-
 /**
  * Loads a profile the viewer may see. Anything else (invalid id, missing, not visible to them)
  * is the same 404, so a profile's existence is never revealed.
  */
 export async function findVisibleProfile(id: string, viewer: Viewer): Promise<ProfileRecord> {
-  if (!OBJECT_ID.test(id)) throw notFound('Profile');
+  if (!OBJECT_ID_PATTERN.test(id.toLowerCase())) throw notFound('Profile');
   const profile = await ProfileModel.findById(id).lean<ProfileRecord>();
   if (!profile || !canViewProfile(profile, viewer)) throw notFound('Profile');
   return profile;

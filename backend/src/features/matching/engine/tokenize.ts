@@ -1,4 +1,3 @@
-import './natural-quiet';
 import { PorterStemmer, TokenizerJa, WordTokenizer, stopwords } from './natural-parts';
 import { JAPANESE_STOPWORDS } from './japanese-stopwords';
 
