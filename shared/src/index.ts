@@ -7,3 +7,5 @@ export * from './profiles';
 export * from './tags';
 export * from './matching';
 export * from './chat';
+export * from './meetings';
+export * from './notifications';
