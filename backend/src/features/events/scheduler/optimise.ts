@@ -1,0 +1,212 @@
+import type { Problem } from './problem';
+import { mulberry32 } from './random';
+import type { ScheduleState } from './state';
+
+export interface OptimiseSettings {
+  seed: number;
+  timeBudgetMs: number;
+  maxIterations: number;
+}
+
+export interface OptimiseStats {
+  iterations: number;
+  acceptedMoves: number;
+  improvingMoves: number;
+  stoppedBy: 'iterations' | 'time' | 'no-moves';
+}
+
+const EPS = 1e-9;
+/** Members of a full round looked at when one must make room (the cheapest of them leaves). */
+const TOURNAMENT = 3;
+
+/**
+ * Simulated annealing over ejection moves, from the state it is given (the greedy schedule), keeping
+ * the best schedule seen, so the result is never worse than the start. One move:
+ *   1. pick a pair (a random participant's pair, biased to their best ones) or a scheduled meeting;
+ *   2. put it into a random round both attend (moving it there if already scheduled), ejecting what is
+ *      in the way: whoever either of them meets in that round, the cheapest of a few meetings of the
+ *      round when no table is free, the cheapest other meeting of whoever is at their meeting limit;
+ *   3. repair: re-place each ejected meeting in any round where it fits, then give everyone who lost a
+ *      meeting their best unscheduled pairs that fit without ejecting anything;
+ *   4. accept if the objective did not drop, or with probability exp(Δ / temperature); else roll back.
+ * Locked meetings are never ejected or moved. The temperature falls from 10% of the mean meeting
+ * weight to zero over the budget (iterations or time, whichever runs out first).
+ */
+export function optimise(state: ScheduleState, settings: OptimiseSettings): OptimiseStats {
+  const pb: Problem = state.pb;
+  const { rounds: R, n } = pb;
+  const E = pb.weight.length;
+  const stats: OptimiseStats = { iterations: 0, acceptedMoves: 0, improvingMoves: 0, stoppedBy: 'iterations' };
+  const movable = (e: number) => pb.lockedRound[e]! < 0 && pb.common[e] === 1;
+
+  // Rounds each movable edge can use.
+  const commonStart = new Int32Array(E + 1);
+  const commonList: number[] = [];
+  let movableCount = 0;
+  for (let e = 0; e < E; e++) {
+    if (movable(e)) {
+      movableCount++;
+      const a = pb.ea[e]! * R;
+      const b = pb.eb[e]! * R;
+      for (let r = 0; r < R; r++) if (pb.avail[a + r] && pb.avail[b + r]) commonList.push(r);
+    }
+    commonStart[e + 1] = commonList.length;
+  }
+  const commonRounds = Int32Array.from(commonList);
+  if (movableCount === 0 || settings.maxIterations <= 0 || settings.timeBudgetMs <= 0) {
+    return { ...stats, stoppedBy: 'no-moves' };
+  }
+  const people = Int32Array.from({ length: n }, (_, p) => p).filter((p) => pb.adjStart[p + 1]! > pb.adjStart[p]!);
+
+  const random = mulberry32(settings.seed);
+  const below = (k: number) => Math.floor(random() * k);
+  const started = performance.now();
+  let placedWeight = 0;
+  let placed = 0;
+  for (let e = 0; e < E; e++) {
+    if (state.roundOf[e]! >= 0) {
+      placedWeight += pb.weight[e]! - (pb.approved[e] ? pb.approvedBonus : 0);
+      placed++;
+    }
+  }
+  const startTemperature = placed > 0 ? (0.1 * placedWeight) / placed : 0.1 * pb.scale;
+
+  let best = state.objective;
+  const bestRounds = state.roundOf.slice();
+  const ejected: number[] = [];
+  const refill: number[] = [];
+
+  /** The cheapest unlocked meeting of p outside round `skip`, or -1. */
+  const cheapestOf = (p: number, skip: number): number => {
+    let found = -1;
+    for (let r = 0; r < R; r++) {
+      const f = state.seat[p * R + r]!;
+      if (r !== skip && f >= 0 && pb.lockedRound[f]! < 0 && (found < 0 || pb.weight[f]! < pb.weight[found]!)) {
+        found = f;
+      }
+    }
+    return found;
+  };
+  /** The cheapest of a few random unlocked meetings of round r (all of them if the sample finds none), or -1. */
+  const victimIn = (r: number): number => {
+    const base = r * pb.tables;
+    const used = state.used[r]!;
+    let found = -1;
+    for (let i = 0; i < TOURNAMENT; i++) {
+      const f = state.members[base + below(used)]!;
+      if (pb.lockedRound[f]! < 0 && (found < 0 || pb.weight[f]! < pb.weight[found]!)) found = f;
+    }
+    if (found >= 0) return found;
+    for (let i = 0; i < used; i++) {
+      const f = state.members[base + i]!;
+      if (pb.lockedRound[f]! < 0 && (found < 0 || pb.weight[f]! < pb.weight[found]!)) found = f;
+    }
+    return found;
+  };
+  const eject = (f: number) => {
+    state.unplace(f);
+    ejected.push(f);
+  };
+
+  /** Put e into round r, ejecting what is in the way; false when a locked meeting is in the way. */
+  const insert = (e: number, r: number): boolean => {
+    const a = pb.ea[e]!;
+    const b = pb.eb[e]!;
+    for (const p of [a, b]) {
+      const f = state.seat[p * R + r]!;
+      if (f >= 0) {
+        if (pb.lockedRound[f]! >= 0) return false;
+        eject(f);
+      }
+    }
+    if (state.used[r]! >= pb.tables) {
+      const f = victimIn(r);
+      if (f < 0) return false;
+      eject(f);
+    }
+    for (const p of [a, b]) {
+      if (state.count[p]! >= pb.cap[p]!) {
+        const f = cheapestOf(p, r);
+        if (f < 0) return false;
+        eject(f);
+      }
+    }
+    state.place(e, r);
+    return true;
+  };
+
+  const refillPerson = (p: number) => {
+    for (let i = pb.adjStart[p]!; i < pb.adjStart[p + 1]! && state.count[p]! < pb.cap[p]!; i++) {
+      const e = pb.adj[i]!;
+      if (state.roundOf[e] === -1 && movable(e)) state.placeAnywhere(e, below(R));
+    }
+  };
+
+  for (;;) {
+    if (stats.iterations >= settings.maxIterations) break;
+    const elapsed = performance.now() - started;
+    if ((stats.iterations & 255) === 0 && elapsed >= settings.timeBudgetMs) {
+      stats.stoppedBy = 'time';
+      break;
+    }
+    stats.iterations++;
+    const progress = Math.max(stats.iterations / settings.maxIterations, elapsed / settings.timeBudgetMs);
+    const temperature = startTemperature * (1 - progress) * (1 - progress);
+
+    // 1. What to move.
+    let e: number;
+    if (random() < 0.5) {
+      const p = people[below(people.length)]!;
+      const start = pb.adjStart[p]!;
+      const degree = pb.adjStart[p + 1]! - start;
+      const u = random();
+      e = pb.adj[start + Math.floor(degree * u * u)]!;
+    } else {
+      const r = below(R);
+      if (state.used[r] === 0) continue;
+      e = state.members[r * pb.tables + below(state.used[r]!)]!;
+    }
+    if (!movable(e)) continue;
+    const from = state.roundOf[e]!;
+    const choices = commonStart[e + 1]! - commonStart[e]!;
+    const to = commonRounds[commonStart[e]! + below(choices)]!;
+    if (to === from) continue;
+
+    // 2. Move it, ejecting what is in the way.
+    const before = state.objective;
+    state.mark();
+    ejected.length = 0;
+    if (from >= 0) state.unplace(e);
+    if (!insert(e, to)) {
+      state.rollback();
+      continue;
+    }
+
+    // 3. Repair.
+    refill.length = 0;
+    for (const f of ejected) {
+      if (!state.placeAnywhere(f, below(R))) refill.push(pb.ea[f]!, pb.eb[f]!);
+    }
+    if (from >= 0) refill.push(pb.ea[e]!, pb.eb[e]!);
+    for (const p of refill) refillPerson(p);
+
+    // 4. Accept or roll back.
+    const delta = state.objective - before;
+    if (delta >= -EPS || (temperature > 0 && random() < Math.exp(delta / temperature))) {
+      stats.acceptedMoves++;
+      if (state.objective > best + EPS) {
+        stats.improvingMoves++;
+        best = state.objective;
+        bestRounds.set(state.roundOf);
+      }
+    } else {
+      state.rollback();
+    }
+  }
+
+  if (state.objective < best - EPS) state.restore(bestRounds);
+  // Whatever still fits without moving anything (cannot lower the objective).
+  for (const e of pb.order) if (state.roundOf[e] === -1 && movable(e)) state.placeAnywhere(e);
+  state.mark();
+  return stats;
+}
