@@ -16,6 +16,8 @@ import { profilesRouter, registerProfileListeners } from './features/profiles';
 import { tagsRouter } from './features/tags';
 import { setupMatching, type MatchingIndex } from './features/matching';
 import { chatRouter, registerChatListeners } from './features/chat';
+import { notificationsRouter } from './features/notifications';
+import { calendarRouter, meetingsRouter, registerMeetingListeners, startMeetingScheduler } from './features/meetings';
 
 export interface AppDeps {
   config: Config;
@@ -27,7 +29,7 @@ export interface AppDeps {
 }
 
 export interface AppRuntime {
-  /** Stops background work (matching index polling). */
+  /** Stops background work (matching index polling, meeting reminders and expiry sweep). */
   stop(): Promise<void>;
   matchingIndex: MatchingIndex;
 }
@@ -45,9 +47,18 @@ export function createApp({
   const app = express() as Express & { runtime: AppRuntime };
   const matching = setupMatching({ events, logger, pollMs: config.matchingPollMs, index: matchingIndex });
   const stopChatListeners = registerChatListeners(events, logger);
+  const stopMeetingListeners = registerMeetingListeners(events, logger);
+  const meetingScheduler = startMeetingScheduler({
+    events,
+    logger,
+    pollMs: config.meetingSchedulerPollMs,
+    reminderMinutes: config.meetingReminderMinutes,
+  });
   app.runtime = {
     stop: async () => {
       stopChatListeners();
+      stopMeetingListeners();
+      await meetingScheduler.stop();
       await matching.stop();
     },
     matchingIndex: matching.index,
@@ -84,6 +95,9 @@ export function createApp({
   api.use(tagsRouter());
   api.use(matching.router);
   api.use(chatRouter());
+  api.use(meetingsRouter({ events, pendingCap: config.meetingPendingCap }));
+  api.use(calendarRouter(config.publicUrl));
+  api.use(notificationsRouter(events));
   api.use(notFoundRoute);
   app.use('/api', api);
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { MEETING_LIMITS } from '@musubi/shared';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -29,6 +30,17 @@ const EnvSchema = z.object({
   SEED_DEMO: bool.default(true),
   MATCHING_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   SERVE_FRONTEND: bool.default(true),
+  /** Cap on pending outgoing meeting requests per member (spam guard). */
+  MEETING_PENDING_CAP: z.coerce.number().int().min(1).max(1000).default(MEETING_LIMITS.pendingOutgoingDefault),
+  /** Minutes before an accepted meeting when both sides get a reminder. */
+  MEETING_REMINDER_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /** How often reminders and the expiry sweep run (0 = off; fractions allowed for tests). */
+  MEETING_SCHEDULER_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(30),
 });
 
 export type Config = Readonly<{
@@ -50,6 +62,9 @@ export type Config = Readonly<{
   seedDemo: boolean;
   matchingPollMs: number;
   serveFrontend: boolean;
+  meetingPendingCap: number;
+  meetingReminderMinutes: number;
+  meetingSchedulerPollMs: number;
 }>;
 
 function parseTrustProxy(v: string): boolean | number | string {
@@ -90,5 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     matchingPollMs: e.MATCHING_POLL_SECONDS * 1000,
     serveFrontend: e.SERVE_FRONTEND,
+    meetingPendingCap: e.MEETING_PENDING_CAP,
+    meetingReminderMinutes: e.MEETING_REMINDER_MINUTES,
+    meetingSchedulerPollMs: e.MEETING_SCHEDULER_POLL_SECONDS * 1000,
   });
 }

@@ -13,3 +13,6 @@ import './features/chat/conversation.model';
 import './features/chat/message.model';
 import './features/chat/chat-user.model';
 import './features/chat/report.model';
+import './features/meetings/meeting.model';
+import './features/meetings/availability.model';
+import './features/notifications/notification.model';

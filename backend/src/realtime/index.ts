@@ -8,9 +8,10 @@ import { isAllowedOrigin } from '../http/origin';
 import { resolveSession, SESSION_COOKIE } from '../features/accounts';
 import { registerChatBroadcasts } from './chat.broadcasts';
 import { registerChatHandlers, type ChatRateLimit } from './chat.handlers';
+import { registerNotificationBroadcasts } from './notification.broadcasts';
 import { userRoom, type RealtimeServer, type RealtimeSocket } from './types';
 
-export { userRoom, type RealtimeServer, type RealtimeSocket, type SocketData } from './types';
+export { userRoom, type RealtimeServer, type RealtimeSocket, type ServerEvents, type SocketData } from './types';
 
 /**
  * Socket.IO on the same HTTP server: the handshake must carry a live session cookie and an
@@ -62,6 +63,8 @@ export async function createRealtime(
 
   const chat = registerChatBroadcasts(io, { events, logger });
   closers.push(() => Promise.resolve(chat.stop()));
+  const stopNotifications = registerNotificationBroadcasts(io, events);
+  closers.push(() => Promise.resolve(stopNotifications()));
 
   io.on('connection', (socket: RealtimeSocket) => {
     void socket.join(userRoom(socket.data.userId));

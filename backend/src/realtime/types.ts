@@ -1,12 +1,15 @@
 import type { Server, Socket } from 'socket.io';
-import type { ChatClientEvents, ChatServerEvents } from '@musubi/shared';
+import type { ChatClientEvents, ChatServerEvents, NotificationServerEvents } from '@musubi/shared';
 
 export interface SocketData {
   userId: string;
   sessionId: string;
 }
 
-export type RealtimeServer = Server<ChatClientEvents, ChatServerEvents, Record<string, never>, SocketData>;
-export type RealtimeSocket = Socket<ChatClientEvents, ChatServerEvents, Record<string, never>, SocketData>;
+/** Everything the server sends to clients. */
+export type ServerEvents = ChatServerEvents & NotificationServerEvents;
+
+export type RealtimeServer = Server<ChatClientEvents, ServerEvents, Record<string, never>, SocketData>;
+export type RealtimeSocket = Socket<ChatClientEvents, ServerEvents, Record<string, never>, SocketData>;
 
 export const userRoom = (userId: string) => `user:${userId}`;

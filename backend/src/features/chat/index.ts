@@ -11,6 +11,6 @@ export {
   sendMessage,
   typingTargets,
 } from './messages.service';
-export { ConversationModel } from './conversation.model';
+export { ConversationModel, pairKeyOf } from './conversation.model';
 export { MessageModel } from './message.model';
 import './chat.events';

@@ -1,0 +1,35 @@
+import { Types } from 'mongoose';
+import type { DomainEventBus } from '../../events';
+import type { Logger } from '../../logger';
+import { deleteNotificationsOf } from '../notifications';
+import { registerContactAccessCheck } from '../profiles';
+import { deleteAvailabilityOf } from './availability.service';
+import { deleteFeedOf } from './calendar.service';
+import { pairKeyOf } from '../chat';
+import { MeetingModel } from './meeting.model';
+import { forgetMeetingsOf } from './meeting-actions';
+
+/** Contact access: the two have an accepted meeting (upcoming or held). */
+export async function haveAcceptedMeeting(viewerId: string, ownerId: string): Promise<boolean> {
+  if (viewerId === ownerId) return false;
+  return !!(await MeetingModel.exists({ pairKey: pairKeyOf(viewerId, ownerId), status: 'accepted' }));
+}
+
+/** Wires meetings into other features (contact access, account deletion). */
+export function registerMeetingListeners(events: DomainEventBus, logger: Logger): () => void {
+  const offs = [
+    registerContactAccessCheck(haveAcceptedMeeting),
+    events.on('user.deleted', ({ userId }) => {
+      if (!Types.ObjectId.isValid(userId)) return;
+      Promise.all([
+        forgetMeetingsOf(events, userId),
+        deleteNotificationsOf(userId),
+        deleteFeedOf(userId),
+        deleteAvailabilityOf(userId),
+      ]).catch((err: unknown) => logger.error({ err, userId }, 'could not clean up the meetings of a deleted account'));
+    }),
+  ];
+  return () => {
+    for (const off of offs) off();
+  };
+}

@@ -1,0 +1,110 @@
+import { trusted } from 'mongoose';
+import type { MeetingHistoryEntryDto, NotificationType } from '@musubi/shared';
+import type { DomainEventBus } from '../../events';
+import { notify } from '../notifications';
+import { releaseBlocks, bookBlocks } from './booking';
+import { now } from './clock';
+import { doubleBooked, staleMeeting } from './meeting-errors';
+import { MeetingModel, MeetingTransitionModel, type MeetingRecord } from './meeting.model';
+import { actorOf, loadPeople } from './people';
+
+const DUPLICATE_KEY = 11000;
+/** A claim this old whose meeting never moved on was left by a process that died mid-transition. */
+const ABANDONED_AFTER_MS = 15_000;
+
+export interface TransitionPlan {
+  action: MeetingHistoryEntryDto['action'];
+  actorId: string | null;
+  reason?: string;
+  /** New field values (version, sequence, updatedAt and history are handled here). */
+  set: Partial<Omit<MeetingRecord, '_id' | 'version' | 'sequence' | 'history' | 'updatedAt'>>;
+  bumpSequence: boolean;
+  /** Accept: book these times for both participants first. */
+  book?: { start: Date; end: Date };
+  /** Cancel/reschedule of an accepted meeting: free its blocks afterwards. */
+  release?: boolean;
+  notify: { type: NotificationType; recipients: string[]; data?: Record<string, string | number | boolean | null> };
+}
+
+const participantsOf = (m: MeetingRecord) => m.participantIds.map(String);
+
+/** Takes the one-time right to move `m` on from its version; false when someone else has it. */
+async function claimVersion(m: MeetingRecord): Promise<string | null> {
+  const _id = `${m._id.toString()}:${m.version}`;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      await MeetingTransitionModel.create({ _id, createdAt: new Date() });
+      return _id;
+    } catch (err) {
+      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+      const stillThere = await MeetingModel.exists({ _id: m._id, version: m.version });
+      if (!stillThere) return null;
+      const abandoned = new Date(Date.now() - ABANDONED_AFTER_MS);
+      const removed = await MeetingTransitionModel.deleteOne({ _id, createdAt: trusted({ $lt: abandoned }) });
+      if (removed.deletedCount === 0) return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Moves a meeting from the version it was read at to the next one: exactly one of any number of
+ * racing callers wins (unique claim insert); the others get 409 `stale` and change nothing. An
+ * accept books both people's blocks before writing and gives the claim back if that fails.
+ */
+export async function applyTransition(
+  events: DomainEventBus,
+  m: MeetingRecord,
+  plan: TransitionPlan,
+): Promise<MeetingRecord> {
+  const claim = await claimVersion(m);
+  if (!claim) throw staleMeeting();
+  const at = now();
+  const participants = participantsOf(m);
+  const booking = plan.book ? { meetingId: m._id, userIds: participants, ...plan.book } : null;
+  try {
+    if (booking && !(await bookBlocks(booking))) throw doubleBooked();
+    const entry = {
+      action: plan.action,
+      byUserId: plan.actorId ? m.participantIds.find((p) => p.toString() === plan.actorId)! : null,
+      at,
+      ...(plan.reason ? { reason: plan.reason } : {}),
+    };
+    const written = await MeetingModel.updateOne(
+      { _id: m._id, version: m.version },
+      {
+        $set: {
+          ...plan.set,
+          version: m.version + 1,
+          sequence: m.sequence + (plan.bumpSequence ? 1 : 0),
+          updatedAt: at,
+        },
+        $push: { history: entry },
+      },
+    );
+    if (written.matchedCount === 0) {
+      if (booking) await releaseBlocks(booking);
+      throw staleMeeting();
+    }
+  } catch (err) {
+    await MeetingTransitionModel.deleteOne({ _id: claim });
+    throw err;
+  }
+  if (plan.release && m.acceptedStart && m.acceptedEnd) {
+    await releaseBlocks({ meetingId: m._id, userIds: participants, start: m.acceptedStart, end: m.acceptedEnd });
+  }
+  const updated = (await MeetingModel.findById(m._id).lean<MeetingRecord>())!;
+  events.emit('meeting.updated', { meetingId: m._id.toString(), version: updated.version, userIds: participants });
+  const actor = plan.actorId ? (await loadPeople([plan.actorId])).get(plan.actorId)! : null;
+  await notify(
+    events,
+    plan.notify.recipients.map((recipientId) => ({
+      recipientId,
+      type: plan.notify.type,
+      actor: actor ? actorOf(actor) : null,
+      subject: { kind: 'meeting', id: m._id.toString() },
+      data: plan.notify.data ?? {},
+    })),
+  );
+  return updated;
+}

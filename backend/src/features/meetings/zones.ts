@@ -1,0 +1,69 @@
+import { MEETING_LIMITS } from '@musubi/shared';
+
+export const BLOCK_MS = MEETING_LIMITS.blockMinutes * 60_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The wall-clock weekday (0 = Sunday) and minute of the day of a UTC instant in `timeZone`. */
+export function wallClock(ms: number, timeZone: string): { weekday: number; minute: number } {
+  let weekday = 0;
+  let hour = 0;
+  let minute = 0;
+  for (const part of formatterFor(timeZone).formatToParts(ms)) {
+    if (part.type === 'weekday') weekday = WEEKDAYS[part.value] ?? 0;
+    else if (part.type === 'hour') hour = Number(part.value);
+    else if (part.type === 'minute') minute = Number(part.value);
+  }
+  return { weekday, minute: hour * 60 + minute };
+}
+
+export interface WeeklyRules {
+  timeZone: string;
+  rules: ReadonlyArray<{ weekday: number; start: string; end: string }>;
+}
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * Whether every 15-minute block of [start, start + duration) lies inside a rule, read on the wall
+ * clock of the rules' zone. Checking block by block keeps it right across DST changes: on a
+ * spring-forward night 01:45 is followed by 03:00, on a fall-back night 02:00–03:00 happens twice.
+ */
+export function withinRules(startMs: number, durationMinutes: number, weekly: WeeklyRules): boolean {
+  for (let t = startMs; t < startMs + durationMinutes * 60_000; t += BLOCK_MS) {
+    const { weekday, minute } = wallClock(t, weekly.timeZone);
+    const inside = weekly.rules.some(
+      (r) =>
+        r.weekday === weekday &&
+        minutesOf(r.start) <= minute &&
+        minute + MEETING_LIMITS.blockMinutes <= minutesOf(r.end),
+    );
+    if (!inside) return false;
+  }
+  return true;
+}
+
+export const ceilToBlock = (ms: number) => Math.ceil(ms / BLOCK_MS) * BLOCK_MS;
+
+/** The block starts covering [startMs, endMs). */
+export function blockStarts(startMs: number, endMs: number): number[] {
+  const out: number[] = [];
+  for (let t = startMs; t < endMs; t += BLOCK_MS) out.push(t);
+  return out;
+}
