@@ -10,6 +10,7 @@ import { MessagesPage } from './features/chat/MessagesPage';
 import { DirectoryPage } from './features/directory/DirectoryPage';
 import { HomePage } from './features/home/HomePage';
 import { LandingPage } from './features/landing/LandingPage';
+import { MeetingDetailPage, MeetingsPage } from './features/meetings';
 import { MatchingLayout } from './features/matching/MatchingLayout';
 import { SavedPage } from './features/matching/SavedPage';
 import { SuggestionsPage } from './features/matching/SuggestionsPage';
@@ -50,6 +51,8 @@ export const routes: RouteObject[] = [
           { path: 'profile/edit', element: <ProfileEditPage /> },
           { path: 'messages', element: <MessagesPage /> },
           { path: 'messages/:conversationId', element: <MessagesPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:id', element: <MeetingDetailPage /> },
           {
             path: 'suggestions',
             element: <MatchingLayout />,

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { useChatState } from '../features/chat/ChatContext';
+import { NotificationBell } from '../features/notifications';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageMenu } from './LanguageMenu';
 import { Logo } from './Logo';
@@ -43,6 +44,7 @@ function useNavItems(): NavItem[] {
         badge: unreadTotal,
         badgeLabel: t('nav.messagesUnread', { count: unreadTotal }),
       },
+      { to: '/meetings', label: t('nav.meetings'), section: true },
       { to: '/directory', label: t('nav.directory') },
       { to: '/profile', label: t('nav.myProfile') },
       { to: '/settings', label: t('nav.settings') },
@@ -154,6 +156,7 @@ export function AppHeader() {
         <Box sx={{ flexGrow: 1 }} />
         {status === 'loading' ? null : <HeaderSearch />}
         <LanguageMenu />
+        {user ? <NotificationBell key={user.id} user={user} /> : null}
         {user ? <UserMenu user={user} /> : null}
         <MobileNav items={items} />
       </Toolbar>

@@ -19,6 +19,7 @@ import { Link as RouterLink } from 'react-router';
 import { CHAT_LIMITS, type ConversationDto, type MessageDto } from '@musubi/shared';
 import { blockConversation, reportConversation, unblockConversation } from '../../api/chat';
 import { describeApiError } from '../../api/errors';
+import { RequestMeetingButton } from '../meetings';
 import { useChatState, useChatStore } from './ChatContext';
 import { ChatAvatar } from './ChatAvatar';
 import { dayKey, formatDay, formatTime, formatWhen, otherMember } from './chatFormat';
@@ -124,6 +125,15 @@ function ThreadHeader({ conversation, userId, showBack, timeZone }: Props) {
             </Typography>
           ) : null}
         </Box>
+        {other?.profileId && !conversation.blocked ? (
+          <RequestMeetingButton
+            profileId={other.profileId}
+            name={other.displayName}
+            origin="conversation"
+            size="small"
+            short
+          />
+        ) : null}
         <IconButton
           aria-label={t('chat.actions.menu')}
           aria-haspopup="menu"

@@ -10,11 +10,12 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { UserDto } from '@musubi/shared';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { MeetingStatsCard } from '../meetings';
 import { ProfileCallout } from './ProfileCallout';
 import { SuggestionsCallout } from './SuggestionsCallout';
 
 /** Features that are planned but not built yet; each card says so plainly. */
-const UPCOMING = ['messages', 'meetings', 'events'] as const;
+const UPCOMING = ['messages', 'events'] as const;
 
 /** What a member can already do, each with one action. */
 const AVAILABLE = [
@@ -77,6 +78,9 @@ export function HomePage({ user }: { user: UserDto }) {
             </Paper>
           </Grid>
         ))}
+        <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+          <MeetingStatsCard />
+        </Grid>
         {UPCOMING.map((feature) => (
           <Grid key={feature} size={{ xs: 12, sm: 6, md: 4 }}>
             <Paper

@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { SuggestionDto } from '@musubi/shared';
 import { MessageButton } from '../chat/MessageButton';
+import { RequestMeetingButton } from '../meetings';
+import { pickText } from '../profiles/labels';
 import { ProfileCard } from '../directory/ProfileCard';
 import { MatchScore } from './MatchScore';
 import { ReasonChips } from './ReasonChips';
@@ -24,8 +26,9 @@ interface Props {
 
 /** A directory card with the match score, the reasons and what one can do about it. */
 export function SuggestionCard({ suggestion, onToggleSave, onHide }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { profile, saved } = suggestion;
+  const name = pickText(profile.name, i18n.language === 'en' ? 'en' : 'ja')?.text ?? '';
   return (
     <ProfileCard profile={profile} showTags={false}>
       <MatchScore score={suggestion.score} />
@@ -64,6 +67,14 @@ export function SuggestionCard({ suggestion, onToggleSave, onHide }: Props) {
         </Box>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', gap: 0.5, ml: 'auto' }}>
           <MessageButton profileId={profile.id} size="small" variant="text" short />
+          <RequestMeetingButton
+            profileId={profile.id}
+            name={name}
+            origin="suggestion"
+            size="small"
+            variant="text"
+            short
+          />
           <Button
             size="small"
             component={RouterLink}

@@ -15,6 +15,7 @@ import type { Language, ProfileDto } from '@musubi/shared';
 import { describeApiError } from '../../api/errors';
 import { fetchMyProfile, fetchProfile } from '../../api/profiles';
 import { MessageButton } from '../chat/MessageButton';
+import { RequestMeetingButton } from '../meetings';
 import { LANGUAGE_NAMES } from '../../layout/LanguageMenu';
 import { PageLoader } from '../../layout/PageStatus';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -72,7 +73,14 @@ function ProfileScreen({ profile, onChange }: { profile: ProfileDto; onChange(pr
             {t('profileView.edit')}
           </Button>
         ) : (
-          <MessageButton profileId={profile.id} onError={setMessageError} />
+          <>
+            <RequestMeetingButton
+              profileId={profile.id}
+              name={pickText(profile.name, uiLanguage)?.text ?? ''}
+              origin="profile"
+            />
+            <MessageButton profileId={profile.id} onError={setMessageError} />
+          </>
         )}
       </Box>
       {messageError ? (

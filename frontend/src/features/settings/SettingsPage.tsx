@@ -8,6 +8,7 @@ import Logout from '@mui/icons-material/Logout';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { AvailabilitySection, CalendarFeedSection } from '../meetings';
 import { ChatSettingsSection } from './ChatSettingsSection';
 import { DeleteAccountSection } from './DeleteAccountSection';
 import { PasswordSection } from './PasswordSection';
@@ -50,6 +51,16 @@ export function SettingsPage() {
       <Stack spacing={3}>
         <ProfileSection key={user.id} user={user} />
         <ChatSettingsSection />
+        <SettingsSection
+          id="settings-availability"
+          title={t('settings.availability.title')}
+          lead={t('settings.availability.lead')}
+        >
+          <AvailabilitySection user={user} />
+        </SettingsSection>
+        <SettingsSection id="settings-calendar" title={t('settings.calendar.title')} lead={t('settings.calendar.lead')}>
+          <CalendarFeedSection />
+        </SettingsSection>
         <PasswordSection />
         <SessionSection />
         <DeleteAccountSection />

@@ -1,0 +1,244 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
+import {
+  CancelMeetingSchema,
+  CounterMeetingSchema,
+  DeclineMeetingSchema,
+  EditMeetingSchema,
+  MEETING_LIMITS,
+  RescheduleMeetingSchema,
+  type MeetingDto,
+  type UserDto,
+} from '@musubi/shared';
+import { acceptMeeting, cancelMeeting, declineMeeting, editMeeting, proposeNewSlots } from '../../api/meetings';
+import { FormAlert } from '../../forms/FormAlert';
+import { LocationFields } from './LocationFields';
+import { conflictReason, describeMeetingError } from './meetingErrors';
+import {
+  locationToInput,
+  meetingIssues,
+  newSlotDraft,
+  pastSlotErrors,
+  slotsToInput,
+  type LocationDraft,
+  type MeetingFieldErrors,
+  type SlotDraft,
+} from './meetingForm';
+import { otherParticipant } from './MeetingParts';
+import { utcToZoned } from './meetingTime';
+import { ProposalFields } from './ProposalFields';
+import { ZonedRange } from './ZonedRange';
+
+export type MeetingAction = 'accept' | 'decline' | 'counter' | 'edit' | 'cancel' | 'reschedule';
+
+// Our own (translated) validation runs on submit, not the browser's bubbles; Paper's props type
+// does not know form attributes.
+const formNoValidate = { noValidate: true } as object;
+
+interface Props {
+  action: MeetingAction;
+  meeting: MeetingDto;
+  viewer: UserDto;
+  /** The slot to accept. */
+  start?: string;
+  onClose(): void;
+  onDone(meeting: MeetingDto, action: MeetingAction): void;
+  /** Someone acted first (409 stale): the page reloads the meeting and says so. */
+  onStale(): void;
+}
+
+type Parsed =
+  { success: true; data: unknown } | { success: false; error: { issues: Parameters<typeof meetingIssues>[0] } };
+
+function initialLocation(meeting: MeetingDto): LocationDraft {
+  const l = meeting.location;
+  if (l.format === 'online') return { format: 'online', url: l.url ?? '', place: '' };
+  return { format: l.format, url: '', place: l.place ?? '' };
+}
+
+/** The confirmation for one action: a question, a reason, or new slots. */
+export function MeetingActionDialog({ action, meeting, viewer, start, onClose, onDone, onStale }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const theme = useTheme();
+  const proposes = action === 'counter' || action === 'reschedule' || action === 'edit';
+  const fullScreen = useMediaQuery(theme.breakpoints.down('sm')) && proposes;
+  const other = otherParticipant(meeting, viewer.id);
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState(action === 'edit' ? meeting.message : '');
+  const [slots, setSlots] = useState<SlotDraft[]>(() =>
+    action === 'edit'
+      ? meeting.slots.map((s) => newSlotDraft({ ...utcToZoned(s.start, viewer.timeZone), duration: s.durationMinutes }))
+      : [newSlotDraft()],
+  );
+  const [location, setLocation] = useState<LocationDraft>(() => initialLocation(meeting));
+  const [errors, setErrors] = useState<MeetingFieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const validate = (): Parsed => {
+    const version = meeting.version;
+    switch (action) {
+      case 'decline':
+        return DeclineMeetingSchema.safeParse({ version, reason });
+      case 'cancel':
+        return CancelMeetingSchema.safeParse({ version, reason });
+      case 'counter':
+        return CounterMeetingSchema.safeParse({ version, slots: slotsToInput(slots, viewer.timeZone), message });
+      case 'reschedule':
+        return RescheduleMeetingSchema.safeParse({ version, slots: slotsToInput(slots, viewer.timeZone), message });
+      case 'edit':
+        return EditMeetingSchema.safeParse({
+          version,
+          slots: slotsToInput(slots, viewer.timeZone),
+          message,
+          location: locationToInput(location),
+        });
+      default:
+        return { success: true, data: null };
+    }
+  };
+
+  const send = (data: unknown): Promise<MeetingDto> => {
+    const v = meeting.version;
+    switch (action) {
+      case 'accept':
+        return acceptMeeting(meeting.id, v, start ?? '');
+      case 'decline':
+        return declineMeeting(meeting.id, v, reason.trim());
+      case 'cancel':
+        return cancelMeeting(meeting.id, v, reason.trim());
+      case 'edit':
+        return editMeeting(meeting.id, data as Parameters<typeof editMeeting>[1]);
+      default:
+        return proposeNewSlots(meeting.id, action, data as Parameters<typeof proposeNewSlots>[2]);
+    }
+  };
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const form = event.currentTarget as HTMLElement;
+    const parsed = validate();
+    const found = {
+      ...(parsed.success ? {} : meetingIssues(parsed.error.issues, t)),
+      ...(proposes ? pastSlotErrors(slots, viewer.timeZone, t) : {}),
+    };
+    if (!parsed.success || Object.keys(found).length > 0) {
+      setErrors(found);
+      setFormError(t('validation.summary'));
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    setBusy(true);
+    try {
+      const updated = await send(parsed.data);
+      onDone(updated, action);
+    } catch (error) {
+      setBusy(false);
+      if (conflictReason(error) === 'stale') onStale();
+      else setFormError(describeMeetingError(error, t));
+    }
+  };
+
+  const acceptedSlot = meeting.slots.find((s) => s.start === start);
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      fullScreen={fullScreen}
+      fullWidth
+      maxWidth={proposes ? 'md' : 'sm'}
+      aria-labelledby={`${id}-title`}
+      slotProps={{
+        paper: { component: 'form', ...formNoValidate, onSubmit: (e: SyntheticEvent) => void submit(e) },
+      }}
+    >
+      <DialogTitle id={`${id}-title`}>{t(`meetings.actions.${action}.title`, { name: other.displayName })}</DialogTitle>
+      <DialogContent dividers={proposes}>
+        <FormAlert error={formError} />
+        <Stack spacing={2.5}>
+          <DialogContentText component="div">
+            {t(`meetings.actions.${action}.body`, { name: other.displayName })}
+            {action === 'accept' && acceptedSlot ? (
+              <Stack sx={{ mt: 1.5 }}>
+                <ZonedRange
+                  start={acceptedSlot.start}
+                  end={acceptedSlot.end}
+                  viewerZone={viewer.timeZone}
+                  otherZone={other.timeZone}
+                  otherLabel={other.displayName}
+                />
+              </Stack>
+            ) : null}
+          </DialogContentText>
+          {action === 'decline' || action === 'cancel' ? (
+            <TextField
+              autoFocus
+              label={t('meetings.actions.reason')}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              multiline
+              minRows={2}
+              error={Boolean(errors.reason)}
+              helperText={errors.reason ?? t('meetings.actions.reasonHelp')}
+              slotProps={{ htmlInput: { maxLength: MEETING_LIMITS.reasonMax } }}
+            />
+          ) : null}
+          {proposes ? (
+            <>
+              <ProposalFields
+                idPrefix={id}
+                slots={slots}
+                onChange={setSlots}
+                errors={errors}
+                viewerZone={viewer.timeZone}
+                otherZone={other.timeZone}
+                otherName={other.displayName}
+                otherProfileId={other.profileId}
+              />
+              {action === 'edit' ? (
+                <LocationFields idPrefix={id} value={location} onChange={setLocation} errors={errors} />
+              ) : null}
+              <TextField
+                label={t('meetings.form.message')}
+                value={message}
+                onChange={(event) => setMessage(event.target.value)}
+                multiline
+                minRows={2}
+                error={Boolean(errors.message)}
+                helperText={errors.message}
+                slotProps={{ htmlInput: { maxLength: MEETING_LIMITS.messageMax } }}
+              />
+            </>
+          ) : null}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          {t('meetings.actions.back')}
+        </Button>
+        <Button
+          type="submit"
+          variant="contained"
+          color={action === 'decline' || action === 'cancel' ? 'error' : 'primary'}
+          loading={busy}
+        >
+          {t(`meetings.actions.${action}.confirm`)}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
