@@ -26,19 +26,9 @@ function parseCalendar(text: string) {
 }
 
 async function icsOf(who: Member, m: { id: string }): Promise<string> {
-  const res = await who.agent.get(`/api/meetings/${m.id}/ics`).buffer(true).parse(textParser).expect(200);
+  const res = await who.agent.get(`/api/meetings/${m.id}/ics`).expect(200);
   expect(res.headers['content-type']).toMatch(/^text\/calendar/);
-  return res.body as string;
-}
-
-function textParser(
-  res: NodeJS.ReadableStream & { setEncoding(e: string): void },
-  cb: (e: Error | null, b: string) => void,
-) {
-  let data = '';
-  res.setEncoding('utf8');
-  res.on('data', (c: string) => (data += c));
-  res.on('end', () => cb(null, data));
+  return res.text;
 }
 
 function expectWellFormed(text: string): void {
@@ -102,7 +92,7 @@ describe('.ics per meeting', () => {
 
 describe('calendar feed', () => {
   const feedPath = (url: string) => new URL(url).pathname;
-  const fetchFeed = (path: string) => request(app).get(path).buffer(true).parse(textParser);
+  const fetchFeed = (path: string) => request(app).get(path);
 
   test('a secret URL (shown once) lists accepted meetings; rotation and revocation make old URLs 404', async () => {
     const [x, y, z] = await Promise.all([member(app), member(app), member(app)]);
@@ -121,14 +111,14 @@ describe('calendar feed', () => {
     const first = feedPath(created.body.url);
     const res = await fetchFeed(first).expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/calendar/);
-    expectWellFormed(res.body);
-    const uids = parseCalendar(res.body).events.map((e) => e.event.uid);
+    expectWellFormed(res.text);
+    const uids = parseCalendar(res.text).events.map((e) => e.event.uid);
     expect(uids).toContain(`meeting-${booked.id}@musubi`);
     expect(uids).not.toContain(`meeting-${pending.id}@musubi`);
 
     // A cancelled meeting stays in the feed as CANCELLED so calendars remove it.
     await y.agent.post(`/api/meetings/${booked.id}/cancel`).send({ version: booked.version }).expect(200);
-    const afterCancel = parseCalendar((await fetchFeed(first).expect(200)).body).events;
+    const afterCancel = parseCalendar((await fetchFeed(first).expect(200)).text).events;
     expect(afterCancel.find((e) => e.event.uid === `meeting-${booked.id}@musubi`)?.status).toBe('CANCELLED');
 
     const rotated = await x.agent.post('/api/calendar/feed').expect(201);
