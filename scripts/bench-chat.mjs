@@ -24,7 +24,7 @@ const arg = (name, fallback) => {
 };
 
 // ---------------------------------------------------------------- clients (worker thread)
-async function runClients({ url, cookies, conversations, seconds, bare, settleMs }) {
+async function runClients({ url, cookies, conversations, seconds, bare, settleMs, rate }) {
   const { io } = require('socket.io-client');
   const n = cookies.length;
   const sockets = await Promise.all(
@@ -59,21 +59,44 @@ async function runClients({ url, cookies, conversations, seconds, bare, settleMs
   const deadline = performance.now() + seconds * 1000;
   let seq = 0;
   const started = performance.now();
+  const send = async (s, conversationId, i, t0) => {
+    const clientId = `b${i}_${seq++}_${Math.random().toString(36).slice(2, 10)}`;
+    const ack = await s
+      .timeout(30_000)
+      .emitWithAck('message:send', { conversationId, clientId, text: `hello ${seq} こんにちは` })
+      .catch(() => null);
+    if (ack?.ok) {
+      latencies.push(performance.now() - t0);
+      acked.push(ack.data.id);
+    } else errors += 1;
+  };
+  if (rate) {
+    // Open loop: client i sends at started + (i + k·n) / rate, whatever happened before.
+    const interval = (n * 1000) / rate;
+    const inFlight = [];
+    await Promise.all(
+      sockets.map(async (s, i) => {
+        for (let k = 0; ; k++) {
+          const due = started + ((i + k * n) * 1000) / rate;
+          if (due >= deadline) break;
+          const wait = due - performance.now();
+          if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+          inFlight.push(send(s, conversations[i], i, due));
+        }
+      }),
+    );
+    await Promise.all(inFlight);
+    const elapsed = (performance.now() - started) / 1000;
+    await new Promise((r) => setTimeout(r, 500));
+    const notDelivered = acked.filter((id) => !received.has(id)).length;
+    for (const s of sockets) s.close();
+    parentPort.postMessage({ n, elapsed, latencies, acked, errors, notDelivered, duplicates, interval });
+    return;
+  }
   await Promise.all(
     sockets.map(async (s, i) => {
       const conversationId = conversations[i];
-      while (performance.now() < deadline) {
-        const clientId = `b${i}_${seq++}_${Math.random().toString(36).slice(2, 10)}`;
-        const t0 = performance.now();
-        const ack = await s
-          .timeout(30_000)
-          .emitWithAck('message:send', { conversationId, clientId, text: `hello ${seq} こんにちは` })
-          .catch(() => null);
-        if (ack?.ok) {
-          latencies.push(performance.now() - t0);
-          acked.push(ack.data.id);
-        } else errors += 1;
-      }
+      while (performance.now() < deadline) await send(s, conversationId, i, performance.now());
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
@@ -118,6 +141,7 @@ const percentile = (sorted, p) =>
 async function main() {
   const sizes = String(arg('clients', '100,500,1000')).split(',').map(Number);
   const seconds = Number(arg('seconds', '5'));
+  const rate = Number(arg('rate', '5000'));
   const { provisionDatabase } = require(backendModule('db/embedded/index.js'));
   const { connectDatabase, disconnectDatabase } = require(backendModule('db/connect.js'));
   require(backendModule('models.js'));
@@ -179,13 +203,23 @@ async function main() {
         bare: false,
         settleMs: Number(arg('settle', '2000')),
       });
-      const ids = persisted.acked.map((id) => new Types.ObjectId(id));
+      const paced = await runWorker({
+        url: server.url,
+        cookies,
+        conversations,
+        seconds,
+        bare: false,
+        settleMs: 500,
+        rate,
+      });
+      const ids = [...persisted.acked, ...paced.acked].map((id) => new Types.ObjectId(id));
       let stored = 0;
       for (let i = 0; i < ids.length; i += 5000) {
         stored += await MessageModel.countDocuments({ _id: trusted({ $in: ids.slice(i, i + 5000) }) });
       }
       const bareRun = await runWorker({ url: bare.url, cookies, conversations, seconds, bare: true, settleMs: 500 });
       const lat = persisted.latencies.sort((a, b) => a - b);
+      const pacedLat = paced.latencies.sort((a, b) => a - b);
       const bareLat = bareRun.latencies.sort((a, b) => a - b);
       const persistedPerSecond = Math.round(persisted.acked.length / persisted.elapsed);
       const barePerSecond = Math.round(bareRun.acked.length / bareRun.elapsed);
@@ -198,8 +232,12 @@ async function main() {
         ackP99Ms: Number(percentile(lat, 0.99).toFixed(1)),
         bareP50Ms: Number(percentile(bareLat, 0.5).toFixed(1)),
         bareP99Ms: Number(percentile(bareLat, 0.99).toFixed(1)),
-        lost: persisted.acked.length - stored + persisted.notDelivered,
-        errors: persisted.errors,
+        pacedOffered: rate,
+        pacedPerSecond: Math.round(paced.acked.length / paced.elapsed),
+        pacedP50Ms: Number(percentile(pacedLat, 0.5).toFixed(1)),
+        pacedP99Ms: Number(percentile(pacedLat, 0.99).toFixed(1)),
+        lost: persisted.acked.length + paced.acked.length - stored + persisted.notDelivered + paced.notDelivered,
+        errors: persisted.errors + paced.errors,
         duplicates: persisted.duplicates,
       });
       console.log(`[bench] ${n} clients done`);
@@ -213,12 +251,12 @@ async function main() {
 
   console.log('');
   console.log(
-    '| clients | persisted msg/s | bare msg/s | bare/persisted | ack p50 ms | ack p99 ms | bare p50/p99 ms | lost | errors |',
+    `| clients | capacity: persisted msg/s | bare msg/s | bare/persisted | ack p50 / p99 ms | bare p50 / p99 ms | paced ${rate}/s: msg/s | ack p50 / p99 ms | lost | errors |`,
   );
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| ${r.clients} | ${r.persistedPerSecond} | ${r.barePerSecond} | ${r.ratio} | ${r.ackP50Ms} | ${r.ackP99Ms} | ${r.bareP50Ms} / ${r.bareP99Ms} | ${r.lost} | ${r.errors} |`,
+      `| ${r.clients} | ${r.persistedPerSecond} | ${r.barePerSecond} | ${r.ratio} | ${r.ackP50Ms} / ${r.ackP99Ms} | ${r.bareP50Ms} / ${r.bareP99Ms} | ${r.pacedPerSecond} | ${r.pacedP50Ms} / ${r.pacedP99Ms} | ${r.lost} | ${r.errors} |`,
     );
   }
   const last = rows.at(-1);
@@ -230,6 +268,10 @@ async function main() {
       ratio: last.ratio,
       ackP50Ms: last.ackP50Ms,
       ackP99Ms: last.ackP99Ms,
+      pacedOffered: last.pacedOffered,
+      pacedPerSecond: last.pacedPerSecond,
+      pacedP50Ms: last.pacedP50Ms,
+      pacedP99Ms: last.pacedP99Ms,
       lost: last.lost,
     }),
   );
