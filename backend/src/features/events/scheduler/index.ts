@@ -1,7 +1,7 @@
 /**
  * Automatic event schedule (rounds × tables): a pure, I/O-free optimiser. See buildSchedule.
  */
-import { upperBound } from './bound';
+import { flowBound, upperBound } from './bound';
 import { greedySchedule } from './greedy';
 import { optimise } from './optimise';
 import { buildProblem, type Problem } from './problem';
@@ -35,7 +35,10 @@ export function buildSchedule(input: ScheduleInput, options: ScheduleOptions = {
   const state = greedySchedule(pb);
   const greedy = totals(pb, state);
   const greedyDone = performance.now();
+  const bound = Math.min(upperBound(pb), flowBound(pb));
+  const boundDone = performance.now();
   const stats = optimise(state, {
+    stopAt: bound,
     seed: options.seed ?? 1,
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     maxIterations: options.maxIterations ?? Math.max(MIN_ITERATIONS, ITERATIONS_PER_PAIR * pb.weight.length),
@@ -57,7 +60,7 @@ export function buildSchedule(input: ScheduleInput, options: ScheduleOptions = {
     totalScore: final.score,
     greedyObjective: greedy.objective,
     greedyTotalScore: greedy.score,
-    upperBound: upperBound(pb),
+    upperBound: bound,
     approvedBonus: pb.approvedBonus,
     diagnostics: {
       unplacedApproved: unplacedApproved(pb, state),
@@ -68,7 +71,8 @@ export function buildSchedule(input: ScheduleInput, options: ScheduleOptions = {
       improvingMoves: stats.improvingMoves,
       stoppedBy: stats.stoppedBy,
       greedyMs: greedyDone - started,
-      optimiseMs: optimised - greedyDone,
+      boundMs: boundDone - greedyDone,
+      optimiseMs: optimised - boundDone,
       totalMs: performance.now() - started,
     },
   };

@@ -6,13 +6,15 @@ export interface OptimiseSettings {
   seed: number;
   timeBudgetMs: number;
   maxIterations: number;
+  /** Stop as soon as the objective reaches this (a proven upper bound: nothing better exists). */
+  stopAt: number;
 }
 
 export interface OptimiseStats {
   iterations: number;
   acceptedMoves: number;
   improvingMoves: number;
-  stoppedBy: 'iterations' | 'time' | 'no-moves';
+  stoppedBy: 'iterations' | 'time' | 'no-moves' | 'optimal';
 }
 
 const EPS = 1e-9;
@@ -53,6 +55,7 @@ export function optimise(state: ScheduleState, settings: OptimiseSettings): Opti
     commonStart[e + 1] = commonList.length;
   }
   const commonRounds = Int32Array.from(commonList);
+  if (state.objective >= settings.stopAt - EPS) return { ...stats, stoppedBy: 'optimal' };
   if (movableCount === 0 || settings.maxIterations <= 0 || settings.timeBudgetMs <= 0) {
     return { ...stats, stoppedBy: 'no-moves' };
   }
@@ -142,12 +145,15 @@ export function optimise(state: ScheduleState, settings: OptimiseSettings): Opti
     }
   };
 
+  let elapsed = 0;
   for (;;) {
     if (stats.iterations >= settings.maxIterations) break;
-    const elapsed = performance.now() - started;
-    if ((stats.iterations & 255) === 0 && elapsed >= settings.timeBudgetMs) {
-      stats.stoppedBy = 'time';
-      break;
+    if ((stats.iterations & 255) === 0) {
+      elapsed = performance.now() - started;
+      if (elapsed >= settings.timeBudgetMs) {
+        stats.stoppedBy = 'time';
+        break;
+      }
     }
     stats.iterations++;
     const progress = Math.max(stats.iterations / settings.maxIterations, elapsed / settings.timeBudgetMs);
@@ -198,6 +204,10 @@ export function optimise(state: ScheduleState, settings: OptimiseSettings): Opti
         stats.improvingMoves++;
         best = state.objective;
         bestRounds.set(state.roundOf);
+        if (best >= settings.stopAt - EPS) {
+          stats.stoppedBy = 'optimal';
+          break;
+        }
       }
     } else {
       state.rollback();

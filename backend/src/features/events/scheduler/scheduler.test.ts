@@ -112,7 +112,16 @@ describe('buildSchedule: constraints', () => {
   });
 
   it('is deterministic for a seed and never worse than greedy', () => {
-    const big = { ...input, participants: people(30), rounds: 5, tablesPerRound: 6, pairs: complete(30) };
+    const pairs: CandidatePair[] = [];
+    for (let a = 0; a < 30; a++) {
+      for (let b = a + 1; b < 30; b++)
+        if ((a * b) % 3 === 1) pairs.push(pair(a, b, ((a * 37 + b * 91) % 97) / 97, a % 4 === 0));
+    }
+    const participants = people(30).map((p, i) => ({
+      ...p,
+      available: [i % 5 !== 1, true, i % 7 !== 2, true, i % 3 !== 0],
+    }));
+    const big = { ...input, participants, rounds: 5, tablesPerRound: 6, pairs, fillWithSuggestions: true };
     const first = run(big, { seed: 9 });
     expect(first.diagnostics.stoppedBy).toBe('iterations');
     expect(run(big, { seed: 9 })).toEqual({ ...first, diagnostics: expect.anything() });
@@ -120,10 +129,23 @@ describe('buildSchedule: constraints', () => {
     expect(first.objective).toBeLessThanOrEqual(first.upperBound + 1e-9);
   });
 
-  it('returns the greedy schedule with a zero budget', () => {
-    const result = run(input, { timeBudgetMs: 0 });
-    expect(result.objective).toBe(result.greedyObjective);
-    expect(result.diagnostics.stoppedBy).toBe('no-moves');
+  it('beats greedy where greedy is wrong, stops at the proven optimum, and is greedy with a zero budget', () => {
+    // Greedy takes p0–p1 (the best pair) and blocks both better-in-total pairs p0–p2 and p1–p3.
+    const trap = {
+      ...input,
+      rounds: 1,
+      maxMeetingsPerPerson: 1,
+      pairs: [pair(0, 1, 0.9), pair(0, 2, 0.8), pair(1, 3, 0.8)],
+    };
+    const greedy = run(trap, { timeBudgetMs: 0 });
+    expect(greedy.objective).toBeCloseTo(1.9);
+    expect(greedy.greedyObjective).toBe(greedy.objective);
+    expect(greedy.diagnostics.stoppedBy).toBe('no-moves');
+    const best = run(trap);
+    expect(best.objective).toBeCloseTo(3.6);
+    expect(best.greedyObjective).toBeCloseTo(1.9);
+    expect(best.upperBound).toBeCloseTo(3.6);
+    expect(best.diagnostics.stoppedBy).toBe('optimal');
   });
 });
 

@@ -92,8 +92,10 @@ export interface ScheduleDiagnostics {
   iterations: number;
   acceptedMoves: number;
   improvingMoves: number;
-  stoppedBy: 'iterations' | 'time' | 'no-moves';
+  /** optimal: the objective reached the upper bound, so no better schedule exists. */
+  stoppedBy: 'iterations' | 'time' | 'no-moves' | 'optimal';
   greedyMs: number;
+  boundMs: number;
   optimiseMs: number;
   totalMs: number;
 }
@@ -108,7 +110,11 @@ export interface ScheduleResult {
   /** The same objective for plain greedy (pairs by weight, first round where both are free) on the same input. */
   greedyObjective: number;
   greedyTotalScore: number;
-  /** A proven upper bound on `objective` for any valid schedule (see bound.ts). */
+  /**
+   * A proven upper bound on the objective of any valid schedule (the better of a Lagrangian bound and
+   * the fractional b-matching LP with the table limit, see bound.ts): objective / upperBound is a
+   * guaranteed optimality ratio.
+   */
   upperBound: number;
   approvedBonus: number;
   diagnostics: ScheduleDiagnostics;
