@@ -158,7 +158,7 @@ export function NotificationBell({ user }: { user: UserDto }) {
           <Typography id={titleId} variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
             {t('notifications.title')}
           </Typography>
-          <Button size="small" disabled={!unreadCount} onClick={centre.markAllRead}>
+          <Button size="small" onClick={centre.markAllRead}>
             {t('notifications.markAllRead')}
           </Button>
         </Box>
