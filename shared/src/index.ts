@@ -9,3 +9,4 @@ export * from './matching';
 export * from './chat';
 export * from './meetings';
 export * from './notifications';
+export * from './events';
