@@ -15,6 +15,12 @@ export const NOTIFICATION_TYPES = [
   'meeting.rescheduled',
   'meeting.expired',
   'meeting.reminder',
+  /** An organiser approved the member's request to join an event. */
+  'event.approved',
+  /** An organiser introduced the member to someone at an event (subject: the event; data.conversationId). */
+  'event.introduced',
+  /** An event's schedule was published: the member's agenda is ready (subject: the event). */
+  'event.schedule_published',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
