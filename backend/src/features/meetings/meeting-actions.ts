@@ -11,7 +11,7 @@ import type {
   RescheduleMeetingSchema,
 } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
-import { forbidden } from '../../http/errors';
+import { forbidden, validationFailed } from '../../http/errors';
 import { now, nowMs } from './clock';
 import { badSlot, notAllowedInState, staleMeeting } from './meeting-errors';
 import { MeetingModel, MeetingOutcomeModel, type MeetingRecord } from './meeting.model';
@@ -102,6 +102,9 @@ export function editMeeting(deps: MeetingsDeps, me: string, id: string, input: I
   return transition(deps, me, id, input.version, (m) => {
     if (m.status !== 'pending') throw notAllowedInState(m.status);
     if (!isProposer(m, me)) throw forbidden('Only the side that proposed can edit this request');
+    if (!input.slots && input.message === undefined && !input.location) {
+      throw validationFailed([{ path: '', message: 'Nothing to change' }]);
+    }
     const slots = input.slots ? checkSlots(input.slots) : null;
     const location = input.location;
     return {

@@ -131,7 +131,13 @@ describe('reminders', () => {
   test('a rescheduled and re-accepted meeting gets a new reminder', async () => {
     const [x, y] = await Promise.all([member(app), member(app)]);
     const m = await accept(y, await requestMeeting(x, y, [slot(20)]));
-    const scheduler = startMeetingScheduler({ events, logger: createLogger('silent'), pollMs: 0, reminderMinutes: 60 });
+    // 120 minutes: both slots (rounded up to the grid) are inside the reminder window.
+    const scheduler = startMeetingScheduler({
+      events,
+      logger: createLogger('silent'),
+      pollMs: 0,
+      reminderMinutes: 120,
+    });
     await scheduler.runOnce();
     const moved = await x.agent
       .post(`/api/meetings/${m.id}/reschedule`)

@@ -155,6 +155,8 @@ describe('transitions', () => {
   test('edit: only the proposer edits a pending request; a slot change bumps the sequence', async () => {
     const m = await requestMeeting(a, b);
     await b.agent.patch(`/api/meetings/${m.id}`).send({ version: 0, message: 'hijack' }).expect(403);
+    await a.agent.patch(`/api/meetings/${m.id}`).send({ version: 0 }).expect(400);
+    await a.agent.patch(`/api/meetings/${m.id}`).send({ version: 0, status: 'accepted' }).expect(400);
     const msg = await a.agent.patch(`/api/meetings/${m.id}`).send({ version: 0, message: 'Updated' }).expect(200);
     expect(msg.body).toMatchObject({ message: 'Updated', version: 1, sequence: 0 });
     const moved = await a.agent
