@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
 import { BookingBlockModel, MeetingModel, type BookingBlockRecord } from './meeting.model';
 import { blockStarts } from './zones';
+import { isDuplicateKey } from './unique-insert';
 
-const DUPLICATE_KEY = 11000;
 /** How long an accept waits for a competing accept that holds a block but has not finished. */
 const IN_FLIGHT_WAIT_MS = 25;
 const IN_FLIGHT_TRIES = 40;
@@ -42,7 +42,7 @@ async function insertBlock(block: BookingBlockRecord): Promise<boolean> {
       await BookingBlockModel.create(block);
       return true;
     } catch (err) {
-      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+      if (!isDuplicateKey(err)) throw err;
       const held = await holderIsBooked(block._id);
       if (held === true) return false;
       if (held === 'gone') continue;

@@ -9,8 +9,8 @@ import { MeetingModel, type MeetingRecord } from './meeting.model';
 import { loadMeetingFor } from './meetings.access';
 import { loadPeople } from './people';
 import type { DomainEventBus } from '../../events';
+import { isDuplicateKey } from './unique-insert';
 
-const DUPLICATE_KEY = 11000;
 /** Cancelled meetings stay in the feed this long, as STATUS:CANCELLED, so calendars drop them. */
 const CANCELLED_KEPT_MS = 30 * 24 * 3600 * 1000;
 const FEED_MAX = 500;
@@ -42,7 +42,7 @@ export async function rotateFeed(userId: string, origin: string): Promise<Calend
       return { enabled: true, url: `${origin}${feedPath(token)}`, createdAt: createdAt.toISOString() };
     } catch (err) {
       // A concurrent rotation got there first: replace it again.
-      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+      if (!isDuplicateKey(err)) throw err;
     }
   }
   throw new Error('could not rotate the calendar feed');

@@ -5,8 +5,8 @@ import { notify } from '../notifications';
 import { now, nowMs } from './clock';
 import { MeetingModel, MeetingReminderModel, type MeetingRecord } from './meeting.model';
 import { settleExpiry } from './meetings.access';
+import { isDuplicateKey } from './unique-insert';
 
-const DUPLICATE_KEY = 11000;
 const BATCH = 200;
 
 export interface MeetingSchedulerOptions {
@@ -24,7 +24,7 @@ async function claimReminder(m: MeetingRecord): Promise<boolean> {
     await MeetingReminderModel.create({ _id: `${m._id.toString()}:${m.sequence}`, sentAt: new Date() });
     return true;
   } catch (err) {
-    if ((err as { code?: number }).code === DUPLICATE_KEY) return false;
+    if (isDuplicateKey(err)) return false;
     throw err;
   }
 }

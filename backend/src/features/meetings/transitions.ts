@@ -7,8 +7,8 @@ import { now } from './clock';
 import { doubleBooked, staleMeeting } from './meeting-errors';
 import { MeetingModel, MeetingTransitionModel, type MeetingRecord } from './meeting.model';
 import { actorOf, loadPeople } from './people';
+import { isDuplicateKey } from './unique-insert';
 
-const DUPLICATE_KEY = 11000;
 /** A claim this old whose meeting never moved on was left by a process that died mid-transition. */
 const ABANDONED_AFTER_MS = 15_000;
 
@@ -36,7 +36,7 @@ async function claimVersion(m: MeetingRecord): Promise<string | null> {
       await MeetingTransitionModel.create({ _id, createdAt: new Date() });
       return _id;
     } catch (err) {
-      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+      if (!isDuplicateKey(err)) throw err;
       const stillThere = await MeetingModel.exists({ _id: m._id, version: m.version });
       if (!stillThere) return null;
       const abandoned = new Date(Date.now() - ABANDONED_AFTER_MS);
