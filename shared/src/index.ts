@@ -10,3 +10,4 @@ export * from './chat';
 export * from './meetings';
 export * from './notifications';
 export * from './events';
+export * from './calls';

@@ -21,6 +21,12 @@ export const NOTIFICATION_TYPES = [
   'event.introduced',
   /** An event's schedule was published: the member's agenda is ready (subject: the event). */
   'event.schedule_published',
+  /** A poster invited the member to apply to an open call (subject: the call; data.message). */
+  'call.invited',
+  /** Someone applied to the poster's call (subject: the call; data.applicationId). */
+  'call.application_received',
+  /** The poster changed the status of the member's application (data.status; declined gets a polite text in the UI). */
+  'call.application_status',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
