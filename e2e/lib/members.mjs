@@ -18,7 +18,11 @@ export async function newContext(browser, locale) {
 }
 
 /** Register → log in → PUT /api/profiles/me through the context's own cookie jar, as the browser would. */
-export async function createMember(context, baseUrl, { email, displayName, language, profile }) {
+export async function createMember(
+  context,
+  baseUrl,
+  { email, displayName, language, profile, timeZone = 'Asia/Tokyo' },
+) {
   const headers = { Origin: baseUrl };
   const call = async (method, path, data, expected) => {
     const response = await context.request.fetch(`${baseUrl}${path}`, { method, data, headers });
@@ -31,7 +35,7 @@ export async function createMember(context, baseUrl, { email, displayName, langu
   await call(
     'POST',
     '/api/auth/register',
-    { email, password: PASSWORD, displayName, language, timeZone: 'Asia/Tokyo' },
+    { email, password: PASSWORD, displayName, language, timeZone },
     [200, 201, 202],
   );
   await call('POST', '/api/auth/login', { email, password: PASSWORD }, [200]);

@@ -32,8 +32,10 @@ export function Logo() {
     >
       <KnotMark />
       <span>
-        Musubi{' '}
-        <Box component="span" lang="ja" sx={{ fontWeight: 500, opacity: 0.85 }}>
+        Musubi
+        {/* Below 600 px the app bar needs the room for its buttons (search, language, bell, menu). */}
+        <Box component="span" lang="ja" sx={{ fontWeight: 500, opacity: 0.85, display: { xs: 'none', sm: 'inline' } }}>
+          {' '}
           結び
         </Box>
       </span>
