@@ -17,7 +17,7 @@ interface Booking {
 }
 
 /** Every block of the booking, in one global order (time, then user) so competing accepts queue, never cross. */
-function blocksOf({ meetingId, userIds, start, end }: Booking): BookingBlockRecord[] {
+function blocksOf({ meetingId, userIds, start, end }: Booking): Omit<BookingBlockRecord, 'createdAt'>[] {
   const times = blockStarts(start.getTime(), end.getTime());
   const users = [...userIds].sort();
   return times.flatMap((t) =>
@@ -25,28 +25,41 @@ function blocksOf({ meetingId, userIds, start, end }: Booking): BookingBlockReco
   );
 }
 
+/** A block whose accept never finished (its process died) is given up after this long. */
+const ABANDONED_AFTER_MS = 15_000;
+
 /**
- * Whether the block's holder is settled: a meeting that is accepted with it (a real booking), as
- * opposed to an accept still in progress that may yet give it back.
+ * What holds a block: a real booking (a meeting accepted over that time), an accept still in
+ * progress (wait for it), nothing any more, or a leftover of a process that died mid-accept or
+ * mid-cancel (removed, so the time is not lost for good).
  */
-async function holderIsBooked(blockId: string): Promise<boolean | 'gone'> {
+async function holderOf(blockId: string): Promise<'booked' | 'in_flight' | 'gone'> {
   const holder = await BookingBlockModel.findById(blockId).lean<BookingBlockRecord>();
   if (!holder) return 'gone';
-  const m = await MeetingModel.findById(holder.meetingId, { status: 1 }).lean();
-  return m?.status === 'accepted';
+  const m = await MeetingModel.findById(holder.meetingId, { status: 1, acceptedStart: 1, acceptedEnd: 1 }).lean();
+  const t = holder.blockStart.getTime();
+  const covers =
+    m?.status === 'accepted' &&
+    !!m.acceptedStart &&
+    !!m.acceptedEnd &&
+    m.acceptedStart.getTime() <= t &&
+    t < m.acceptedEnd.getTime();
+  if (covers) return 'booked';
+  if (holder.createdAt.getTime() > Date.now() - ABANDONED_AFTER_MS) return 'in_flight';
+  await BookingBlockModel.deleteOne({ _id: holder._id, meetingId: holder.meetingId, createdAt: holder.createdAt });
+  return 'gone';
 }
 
-async function insertBlock(block: BookingBlockRecord): Promise<boolean> {
+async function insertBlock(block: Omit<BookingBlockRecord, 'createdAt'>): Promise<boolean> {
   for (let attempt = 0; attempt < IN_FLIGHT_TRIES; attempt += 1) {
     try {
-      await BookingBlockModel.create(block);
+      await BookingBlockModel.create({ ...block, createdAt: new Date() });
       return true;
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      const held = await holderIsBooked(block._id);
-      if (held === true) return false;
-      if (held === 'gone') continue;
-      await sleep(IN_FLIGHT_WAIT_MS);
+      const holder = await holderOf(block._id);
+      if (holder === 'booked') return false;
+      if (holder === 'in_flight') await sleep(IN_FLIGHT_WAIT_MS);
     }
   }
   return false;
@@ -57,7 +70,7 @@ async function insertBlock(block: BookingBlockRecord): Promise<boolean> {
  * inserted (compensating removal) and answers false. The unique index decides every race.
  */
 export async function bookBlocks(booking: Booking): Promise<boolean> {
-  const inserted: BookingBlockRecord[] = [];
+  const inserted: Omit<BookingBlockRecord, 'createdAt'>[] = [];
   for (const block of blocksOf(booking)) {
     if (!(await insertBlock(block))) {
       await removeBlocks(inserted, booking.meetingId);
@@ -68,7 +81,7 @@ export async function bookBlocks(booking: Booking): Promise<boolean> {
   return true;
 }
 
-async function removeBlocks(blocks: BookingBlockRecord[], meetingId: Types.ObjectId): Promise<void> {
+async function removeBlocks(blocks: Array<{ _id: string }>, meetingId: Types.ObjectId): Promise<void> {
   // One `_id` delete each, guarded by the meeting so another meeting's block is never removed.
   await Promise.all(blocks.map((b) => BookingBlockModel.deleteOne({ _id: b._id, meetingId })));
 }

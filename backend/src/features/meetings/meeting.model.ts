@@ -112,6 +112,7 @@ export interface BookingBlockRecord {
   userId: Types.ObjectId;
   blockStart: Date;
   meetingId: Types.ObjectId;
+  createdAt: Date;
 }
 const bookingBlockSchema = new Schema(
   {
@@ -119,6 +120,7 @@ const bookingBlockSchema = new Schema(
     userId: { type: Schema.Types.ObjectId, required: true },
     blockStart: { type: Date, required: true },
     meetingId: { type: Schema.Types.ObjectId, required: true },
+    createdAt: { type: Date, required: true },
   },
   { collection: 'booking_blocks', versionKey: false },
 );

@@ -78,4 +78,23 @@ describe('no double booking', () => {
     const next = { start: new Date(Date.parse(s.start) + 30 * 60_000).toISOString(), durationMinutes: 30 };
     await accept(x, await requestMeeting(z, x, [next]));
   });
+
+  test('a block left behind by a process that died mid-accept is reclaimed, a real booking never is', async () => {
+    const [x, y, z] = await Promise.all([member(app), member(app), member(app)]);
+    const s = slot(11 * 24 * 60, 15);
+    const abandoned = await requestMeeting(z, y, [s]);
+    // What a crash between inserting the blocks and writing the meeting leaves: a block, a pending meeting.
+    await BookingBlockModel.create({
+      _id: `${y.user.id}:${Date.parse(s.start)}`,
+      userId: y.user.id,
+      blockStart: new Date(s.start),
+      meetingId: abandoned.id,
+      createdAt: new Date(Date.now() - 60_000),
+    });
+    const m = await accept(y, await requestMeeting(x, y, [s]));
+    expect(m.status).toBe('accepted');
+    const again = await y.agent.post(`/api/meetings/${abandoned.id}/accept`).send({ version: 0, start: s.start });
+    expect(again.status).toBe(409);
+    expect(again.body.error.details.reason).toBe('double_booked');
+  });
 });
