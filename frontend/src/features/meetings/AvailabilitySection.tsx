@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -13,7 +14,6 @@ import { fetchAvailability, saveAvailability } from '../../api/meetings';
 import { describeApiError } from '../../api/errors';
 import { FormAlert } from '../../forms/FormAlert';
 import { TimeZoneField } from '../../forms/TimeZoneField';
-import { PageLoader } from '../../layout/PageStatus';
 
 interface RuleDraft {
   key: number;
@@ -60,7 +60,7 @@ export function AvailabilitySection({ user }: { user: UserDto }) {
     };
   }, [user.timeZone]);
 
-  if (!rules) return <PageLoader />;
+  if (!rules) return <CircularProgress size={28} aria-label={t('app.loading')} />;
 
   const update = (key: number, patch: Partial<RuleDraft>) =>
     setRules(rules.map((rule) => (rule.key === key ? { ...rule, ...patch } : rule)));

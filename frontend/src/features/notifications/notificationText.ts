@@ -1,14 +1,13 @@
 import type { TFunction } from 'i18next';
-import { NOTIFICATION_TYPES, type NotificationDto } from '@musubi/shared';
+import type { NotificationDto } from '@musubi/shared';
 
 /** The sentence for a notification, from its type and data (never HTML from the server). */
 export function notificationText(notification: NotificationDto, t: TFunction): string {
   const name =
     notification.actor?.displayName ??
     (typeof notification.data.name === 'string' ? notification.data.name : t('notifications.someone'));
-  // A type added on the server before this build knows it still reads as something.
-  if (!(NOTIFICATION_TYPES as readonly string[]).includes(notification.type)) return t('notifications.generic');
-  return t(`notifications.types.${notification.type}`, { name });
+  // A type without its own text yet (added on the server first) still reads as something.
+  return t(`notifications.types.${notification.type}`, { name, defaultValue: t('notifications.generic') });
 }
 
 /** The meeting time a notification is about, if it carries one. */
@@ -17,7 +16,12 @@ export function notificationStart(notification: NotificationDto): string | null 
   return typeof start === 'string' && !Number.isNaN(Date.parse(start)) ? start : null;
 }
 
-/** Where a notification leads (its meeting), if anywhere. */
+/** The page for each kind of subject; features add theirs here. */
+const SUBJECT_PATHS: Partial<Record<string, (id: string) => string>> = {
+  meeting: (id) => `/meetings/${encodeURIComponent(id)}`,
+};
+
+/** Where a notification leads (e.g. its meeting), if anywhere. */
 export function notificationLink(notification: NotificationDto): string | null {
-  return notification.subject.kind === 'meeting' ? `/meetings/${encodeURIComponent(notification.subject.id)}` : null;
+  return SUBJECT_PATHS[notification.subject.kind]?.(notification.subject.id) ?? null;
 }
