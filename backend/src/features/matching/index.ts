@@ -7,6 +7,8 @@ import { registerSearchRanker } from './search-ranker';
 export { MatchingIndex } from './matching-index';
 export { registerExclusionSource, type ExclusionSource } from './exclusions';
 export { FeedbackModel } from './feedback.model';
+export { presentReasons } from './matching.service';
+export { tokenizeProfile, type EngineProfile, type Reason, type Suggestion } from './engine';
 
 /**
  * The matching feature for one app: the index (built in the background), its router, and the

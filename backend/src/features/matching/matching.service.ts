@@ -41,7 +41,7 @@ const notReady = () =>
     'Retry-After': '2',
   });
 
-function presentReasons(reasons: readonly Reason[], lang: Language): ReasonDto[] {
+export function presentReasons(reasons: readonly Reason[], lang: Language): ReasonDto[] {
   const shown = reasons.slice(0, REASONS_SHOWN);
   const texts = explainReasons(shown, lang, reasonLabels);
   return shown.map((r, i) => ({

@@ -31,7 +31,8 @@ import { QueryExecutor } from './query-executor';
 import type { IndexRef, QueryStats, QueryVector, QueryVectors } from './query-types';
 import { RawVectorBuilder } from './raw-vectors';
 import { buildReasons } from './reasons';
-import { type Combiner, kindMatrix, searchCombiner, suggestionCombiner } from './scoring';
+import { type Combiner, combine, kindMatrix, searchCombiner, suggestionCombiner } from './scoring';
+import { seekerVectors } from './seeker-query';
 import { FLAG_DEAD, FLAG_HIDDEN, FLAG_SAME_KIND_OK, type SlotMeta } from './slot-store';
 import type { Ranked } from './top-k';
 import { tokenizeText } from './tokenize';
@@ -168,6 +169,33 @@ export class MatchingEngine {
       this.forward.vectorOf(viewer, OFFERS),
       this.forward.vectorOf(viewer, INTERESTS),
     ];
+    return this.suggestFor(q, viewer, options);
+  }
+
+  /**
+   * Who fits a seeker that is not indexed (an open call): its tokens are weighted like a profile's
+   * and ranked like `suggest`, with no kind rules of its own (the caller's kinds filter decides).
+   */
+  suggestForSeeker(seeker: ProfileTokens, options: SuggestOptions = {}): Page<Suggestion> {
+    return this.suggestFor(this.seekerQuery(seeker), null, options);
+  }
+
+  /**
+   * One indexed profile scored for a seeker that is not indexed, with reasons from the seeker's side;
+   * no filters apply (the caller decided eligibility). Null when not indexed or nothing matches.
+   */
+  scoreForSeeker(seeker: ProfileTokens, profileId: string): Suggestion | null {
+    const slot = this.slotsById.get(profileId);
+    if (slot === undefined) return null;
+    const q = this.seekerQuery(seeker);
+    const cb = suggestionCombiner(this.options.score);
+    const suggestion = this.present(q, cb, [{ slot, score: 0 }])[0]!;
+    const { theyOfferYouSeek, youOfferTheySeek, sharedInterests } = suggestion.parts;
+    const score = combine(cb, theyOfferYouSeek, youOfferTheySeek, sharedInterests);
+    return score > 0 ? { ...suggestion, score } : null;
+  }
+
+  private suggestFor(q: QueryVectors, viewer: number | null, options: SuggestOptions): Page<Suggestion> {
     const cb = suggestionCombiner(this.options.score);
     const diversity = options.diversity ?? this.options.diversity;
     const { offset, limit } = pageOf(options);
@@ -177,6 +205,12 @@ export class MatchingEngine {
       ? diversify(ranked, diversity, need, (slot, others) => this.forward.interestSimilarities(slot, others))
       : ranked;
     return toPage(ordered, offset, limit, (page) => this.present(q, cb, page));
+  }
+
+  /** A seeker's vectors as a query: its seeks meet offers, its offers meet seeks, interests meet interests. */
+  private seekerQuery(seeker: ProfileTokens): QueryVectors {
+    const [offers, seeks, interests] = seekerVectors(seeker, this.options.fieldWeights, this.index.state.vocabulary);
+    return [seeks, offers, interests];
   }
 
   /** Free-text search (Japanese and/or English), ranked by score desc, id asc. */
