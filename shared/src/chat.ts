@@ -79,8 +79,33 @@ export interface ConversationMemberDto {
   lastReadMessageId: string | null;
 }
 
+/** Direct = 1:1 (block applies); group = event channels and introductions (no block, report works). */
+export type ConversationType = 'direct' | 'group';
+
+/** Group conversations list at most this many members (admins first, then the viewer); see `memberCount`. */
+export const GROUP_MEMBERS_SHOWN_MAX = 50;
+
 export interface ConversationDto {
   id: string;
+  /** `direct` for every 1:1 conversation (also those stored before groups existed). */
+  type: ConversationType;
+  /** Group title per language (show the viewer's language, fall back to the other); null for direct. */
+  title: { ja?: string; en?: string } | null;
+  /** The event a group belongs to; null for direct conversations and groups without one. */
+  eventId: string | null;
+  /**
+   * Whether the viewer may send here now: direct — not blocked and no member deleted; group —
+   * an admin, or `membersCanPost` (announcement channels: admins only).
+   */
+  canPost: boolean;
+  /** All members, even when `members` is truncated (groups: at most GROUP_MEMBERS_SHOWN_MAX listed). */
+  memberCount: number;
+  /** Group admins (organisers) among the members; empty for direct conversations. */
+  adminIds: string[];
+  /**
+   * Direct: both members. Group: truncated to GROUP_MEMBERS_SHOWN_MAX — admins, the viewer, then
+   * the most recent senders and others; a sender missing here is shown as a generic member.
+   */
   members: ConversationMemberDto[];
   lastMessage: MessageDto | null;
   lastActivityAt: string;

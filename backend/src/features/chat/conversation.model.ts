@@ -1,10 +1,22 @@
 import { Schema, model, type Types } from 'mongoose';
 
-/** The stored shape of a 1:1 conversation, as `lean()` returns it. */
+/** The stored shape of a conversation (1:1 or group), as `lean()` returns it. */
 export interface ConversationRecord {
   _id: Types.ObjectId;
-  /** The two member ids, sorted: `<smaller>:<larger>`. Unique, so a pair has one conversation. */
+  /**
+   * Direct: the two member ids, sorted: `<smaller>:<larger>`. Group: `group:<key>`. Unique, so a
+   * pair (or a group key) has one conversation — FerretDB has no partial indexes or transactions.
+   */
   pairKey: string;
+  /** Absent on conversations stored before groups existed: those are direct. */
+  type?: 'direct' | 'group';
+  /** Groups only. */
+  title?: { ja?: string; en?: string } | null;
+  eventId?: string | null;
+  /** Groups: members who may always post and manage (organisers); they are members too. */
+  admins?: Types.ObjectId[];
+  /** Groups: false = announcement channel (only admins post). */
+  membersCanPost?: boolean;
   members: Types.ObjectId[];
   /** Per member (keyed by user id): the last message id they have read. */
   lastRead?: Record<string, Types.ObjectId>;
@@ -21,6 +33,11 @@ export interface ConversationRecord {
 const conversationSchema = new Schema(
   {
     pairKey: { type: String, required: true, unique: true },
+    type: { type: String, enum: ['direct', 'group'], default: 'direct' },
+    title: { type: new Schema({ ja: String, en: String }, { _id: false }), default: null },
+    eventId: { type: String, default: null },
+    admins: { type: [Schema.Types.ObjectId], default: [] },
+    membersCanPost: { type: Boolean, default: true },
     members: { type: [Schema.Types.ObjectId], required: true, index: true },
     lastRead: { type: Schema.Types.Mixed, default: {} },
     blockedBy: { type: [Schema.Types.ObjectId], default: [] },
@@ -28,6 +45,14 @@ const conversationSchema = new Schema(
   },
   { timestamps: true, collection: 'conversations', minimize: false },
 );
+
+export const groupPairKeyOf = (key: string) => `group:${key}`;
+
+export const isGroup = (c: Pick<ConversationRecord, 'type'>) => c.type === 'group';
+
+/** Whether `userId` may post in `c` now (membership aside): admins always; members unless announcement-only. */
+export const mayPost = (c: ConversationRecord, userId: string) =>
+  !isGroup(c) || c.membersCanPost !== false || (c.admins ?? []).some((a) => a.toString() === userId);
 
 export const pairKeyOf = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 

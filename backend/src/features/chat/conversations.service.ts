@@ -1,6 +1,6 @@
 import { Types, trusted } from 'mongoose';
 import type { ChatSettingsDto, ConversationDto, ConversationMemberDto } from '@musubi/shared';
-import { OBJECT_ID_PATTERN } from '@musubi/shared';
+import { GROUP_MEMBERS_SHOWN_MAX, OBJECT_ID_PATTERN } from '@musubi/shared';
 import { notFound, badRequest } from '../../http/errors';
 import { UserModel } from '../accounts';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../profiles';
 import { ChatUserModel, type ChatUserRecord } from './chat-user.model';
 import { presentMessage } from './chat.presenter';
-import { ConversationModel, pairKeyOf, type ConversationRecord } from './conversation.model';
+import { ConversationModel, isGroup, mayPost, pairKeyOf, type ConversationRecord } from './conversation.model';
 import { MessageModel, type MessageRecord } from './message.model';
 import { onlineUsers } from './presence';
 
@@ -117,18 +117,36 @@ export async function contactsOf(userId: string): Promise<string[]> {
   return (row?.contacts ?? []).map(String);
 }
 
+/**
+ * The members a conversation lists: direct — both; group — at most GROUP_MEMBERS_SHOWN_MAX:
+ * admins, the viewer, the last message's sender, then the others in join order.
+ */
+function shownMembers(c: ConversationRecord, userId: string, lastSenderId: string | undefined): string[] {
+  const all = c.members.map(String);
+  if (!isGroup(c) || all.length <= GROUP_MEMBERS_SHOWN_MAX) return all;
+  const members = new Set(all);
+  const first = [...(c.admins ?? []).map(String), userId, ...(lastSenderId ? [lastSenderId] : [])];
+  const picked = new Set(first.filter((id) => members.has(id)));
+  for (const id of all) {
+    if (picked.size >= GROUP_MEMBERS_SHOWN_MAX) break;
+    picked.add(id);
+  }
+  return [...picked].slice(0, GROUP_MEMBERS_SHOWN_MAX);
+}
+
 async function presentConversations(userId: string, rows: ConversationRecord[]): Promise<ConversationDto[]> {
-  const memberIds = [...new Set(rows.flatMap((c) => c.members.map(String)))];
-  const [users, profiles, settings, online, lastMessages, unread] = await Promise.all([
+  const lastMessages = await Promise.all(
+    rows.map((c) => MessageModel.findOne({ conversationId: c._id }).sort({ _id: -1 }).lean<MessageRecord>()),
+  );
+  const shown = rows.map((c, i) => shownMembers(c, userId, lastMessages[i]?.senderId.toString()));
+  const memberIds = [...new Set(shown.flat())];
+  const [users, profiles, settings, online, unread] = await Promise.all([
     UserModel.find({ _id: trusted({ $in: memberIds.map(oid) }) }, { displayName: 1 }).lean(),
     ProfileModel.find({ userId: trusted({ $in: memberIds.map(oid) }) }, { userId: 1, version: 1 }).lean<
       Pick<ProfileRecord, '_id' | 'userId' | 'version'>[]
     >(),
     chatSettingsOf(memberIds),
     onlineUsers(memberIds),
-    Promise.all(
-      rows.map((c) => MessageModel.findOne({ conversationId: c._id }).sort({ _id: -1 }).lean<MessageRecord>()),
-    ),
     Promise.all(rows.map((c) => unreadCount(userId, c))),
   ]);
   const names = new Map(users.map((u) => [u._id.toString(), u.displayName]));
@@ -153,15 +171,24 @@ async function presentConversations(userId: string, rows: ConversationRecord[]):
 
   return rows.map((c, i) => {
     const last = lastMessages[i];
+    const group = isGroup(c);
+    const blocked = !group && c.blockedBy.length > 0;
+    const memberDeleted = !group && c.deletedMembers.length > 0;
     return {
       id: c._id.toString(),
-      members: c.members.map((m) => member(c, m.toString())),
+      type: group ? 'group' : 'direct',
+      title: group ? { ...(c.title ?? {}) } : null,
+      eventId: group ? (c.eventId ?? null) : null,
+      canPost: group ? mayPost(c, userId) : !blocked && !memberDeleted,
+      memberCount: c.members.length,
+      adminIds: group ? (c.admins ?? []).map(String) : [],
+      members: (shown[i] ?? []).map((id) => member(c, id)),
       lastMessage: last ? presentMessage(last) : null,
       lastActivityAt: (last?.createdAt ?? c.createdAt).toISOString(),
       unreadCount: unread[i] ?? 0,
-      blocked: c.blockedBy.length > 0,
-      blockedByMe: c.blockedBy.some((b) => b.toString() === userId),
-      memberDeleted: c.deletedMembers.length > 0,
+      blocked,
+      blockedByMe: !group && c.blockedBy.some((b) => b.toString() === userId),
+      memberDeleted,
     };
   });
 }

@@ -12,5 +12,12 @@ export {
   typingTargets,
 } from './messages.service';
 export { ConversationModel, pairKeyOf } from './conversation.model';
+export {
+  ensureGroupConversation,
+  groupConversationIdByKey,
+  postGroupMessage,
+  syncGroupMembers,
+  type GroupSpec,
+} from './groups.service';
 export { MessageModel } from './message.model';
 import './chat.events';

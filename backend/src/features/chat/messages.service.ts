@@ -4,7 +4,7 @@ import type { DomainEventBus } from '../../events';
 import { ChatError, blocked } from './chat-errors';
 import { presentMessage } from './chat.presenter';
 import { CoalescedLoader } from './coalesced-loader';
-import { ConversationModel, type ConversationRecord } from './conversation.model';
+import { ConversationModel, isGroup, mayPost, type ConversationRecord } from './conversation.model';
 import { loadMembership, otherMemberOf, unreadTotal } from './conversations.service';
 import { MessageBatcher } from './message-batcher';
 import { MessageModel, type MessageRecord } from './message.model';
@@ -20,10 +20,12 @@ const loader = new CoalescedLoader<ConversationRecord>(async (ids) => {
 });
 
 /**
- * Conversations seen by this process. Members never change, so membership is always right;
- * block and account-deletion state may be up to CONVERSATION_FRESH_MS old when another process
- * changed it (this process's own changes apply at once via `forgetConversation`). The refresh
- * happens off the send path.
+ * Conversations seen by this process. Direct members never change, so their membership is always
+ * right; block and account-deletion state may be up to CONVERSATION_FRESH_MS old when another
+ * process changed it (this process's own changes apply at once via `forgetConversation`), and that
+ * refresh happens off the send path. Group members and policy change (`syncGroupMembers`): a stale
+ * group entry is re-read before it is used, so another process's change applies within
+ * CONVERSATION_FRESH_MS.
  */
 const CONVERSATION_FRESH_MS = 2000;
 const CONVERSATION_CACHE_MAX = 50_000;
@@ -33,7 +35,13 @@ const conversations = {
   async load(id: string): Promise<ConversationRecord | undefined> {
     const hit = cache.get(id);
     if (hit) {
-      if (Date.now() - hit.at > CONVERSATION_FRESH_MS && !hit.refreshing) {
+      const stale = Date.now() - hit.at > CONVERSATION_FRESH_MS;
+      if (stale && isGroup(hit.c)) {
+        const c = await loader.load(id);
+        if (cache.get(id) === hit) remember(id, c);
+        return c;
+      }
+      if (stale && !hit.refreshing) {
         hit.refreshing = true;
         // Only if nothing forgot the entry meanwhile (a block here must not be undone by a stale read).
         loader.load(id).then(
@@ -64,6 +72,22 @@ export function forgetConversation(id: string): void {
 }
 
 const notMember = () => new ChatError('not_found', 'Conversation not found');
+const announcementOnly = () => new ChatError('forbidden', 'Only organisers post in this conversation');
+
+const isMember = (c: ConversationRecord, userId: string) => c.members.some((m) => m.toString() === userId);
+
+/**
+ * Groups larger than this get no per-member live extras: read receipts go to admins only and a
+ * delete does not push recounted unread totals (clients recount on reconnect and read).
+ */
+export const GROUP_LIVE_MAX = 50;
+
+/** Who is told, besides the actor, about reads and deletes in `c`. */
+function othersToTell(c: ConversationRecord, userId: string, large: 'admins' | 'none'): string[] {
+  if (!isGroup(c)) return [otherMemberOf(c, userId)];
+  const source = c.members.length <= GROUP_LIVE_MAX ? c.members : large === 'admins' ? (c.admins ?? []) : [];
+  return source.map(String).filter((m) => m !== userId);
+}
 
 /** Waits until every accepted send is written (shutdown). */
 export const drainMessageWrites = () => batcher.drain();
@@ -78,8 +102,11 @@ export async function sendMessage(
   events: DomainEventBus,
 ): Promise<MessageDto> {
   const c = await conversations.load(input.conversationId);
-  if (!c || !c.members.some((m) => m.toString() === userId)) throw notMember();
-  if (c.blockedBy.length > 0 || c.deletedMembers.length > 0) throw blocked();
+  if (!c || !isMember(c, userId)) throw notMember();
+  if (isGroup(c)) {
+    if (!mayPost(c, userId)) throw announcementOnly();
+    if (c.deletedMembers.some((m) => m.toString() === userId)) throw blocked();
+  } else if (c.blockedBy.length > 0 || c.deletedMembers.length > 0) throw blocked();
   const { message, created } = await batcher.write({
     conversationId: c._id,
     senderId: oid(userId),
@@ -127,7 +154,7 @@ async function loadOwnMessage(userId: string, messageId: string): Promise<{ m: M
   const m = await MessageModel.findById(messageId).lean<MessageRecord>();
   if (!m) throw new ChatError('not_found', 'Message not found');
   const c = await ConversationModel.findById(m.conversationId).lean<ConversationRecord>();
-  if (!c || !c.members.some((x) => x.toString() === userId)) throw new ChatError('not_found', 'Message not found');
+  if (!c || !isMember(c, userId)) throw new ChatError('not_found', 'Message not found');
   if (m.senderId.toString() !== userId) throw new ChatError('forbidden', 'Only your own messages can be changed');
   if (m.deletedAt) throw new ChatError('not_found', 'Message not found');
   return { m, c };
@@ -140,6 +167,7 @@ export async function editMessage(
   events: DomainEventBus,
 ): Promise<MessageDto> {
   const { m, c } = await loadOwnMessage(userId, input.messageId);
+  if (isGroup(c) && !mayPost(c, userId)) throw announcementOnly();
   if (c.blockedBy.length > 0) throw blocked();
   const editedAt = new Date();
   await MessageModel.updateOne({ _id: m._id }, { $set: { text: input.text, editedAt } });
@@ -159,7 +187,8 @@ export async function deleteMessage(
   await MessageModel.updateOne({ _id: m._id }, { $set: { text: '', deletedAt } });
   const dto = presentMessage({ ...m, text: '', deletedAt });
   events.emit('message.updated', { message: dto, memberIds: c.members.map(String) });
-  events.emit('unread.changed', { userIds: [otherMemberOf(c, userId)] });
+  const recount = othersToTell(c, userId, 'none');
+  if (recount.length) events.emit('unread.changed', { userIds: recount });
   return dto;
 }
 
@@ -185,7 +214,7 @@ export async function markRead(
       conversationId: c._id.toString(),
       userId,
       messageId: m._id.toString(),
-      receiptTo: sendsReceipts ? [otherMemberOf(c, userId)] : [],
+      receiptTo: sendsReceipts ? othersToTell(c, userId, 'admins') : [],
     });
   }
   const total = await unreadTotal(userId);
@@ -196,7 +225,8 @@ export async function markRead(
 /** Whom to tell that `userId` is typing (membership checked; nothing when blocked). */
 export async function typingTargets(userId: string, conversationId: string): Promise<string[]> {
   const c = await conversations.load(conversationId);
-  if (!c || !c.members.some((m) => m.toString() === userId)) throw notMember();
+  if (!c || !isMember(c, userId)) throw notMember();
+  if (isGroup(c)) return mayPost(c, userId) ? c.members.map(String).filter((m) => m !== userId) : [];
   if (c.blockedBy.length > 0) return [];
   return [otherMemberOf(c, userId)];
 }

@@ -1,8 +1,9 @@
 import { Types, trusted } from 'mongoose';
 import type { ChatReportDto, ConversationDto } from '@musubi/shared';
+import { badRequest } from '../../http/errors';
 import { ProfileModel } from '../profiles';
 import { presentMessage } from './chat.presenter';
-import { ConversationModel, pairKeyOf, type ConversationRecord } from './conversation.model';
+import { ConversationModel, isGroup, pairKeyOf, type ConversationRecord } from './conversation.model';
 import { getConversation, loadMembership, otherMemberOf } from './conversations.service';
 import { MessageModel, type MessageRecord } from './message.model';
 import { forgetConversation } from './messages.service';
@@ -13,6 +14,8 @@ const oid = (id: string) => new Types.ObjectId(id);
 /** Blocks the other member: no further messages either way until unblocked. */
 export async function blockConversation(userId: string, conversationId: string): Promise<ConversationDto> {
   const c = await loadMembership(userId, conversationId);
+  // Blocking is between two people; in a group, report instead (or leave the event).
+  if (isGroup(c)) throw badRequest('Group conversations cannot be blocked; report them instead');
   await ConversationModel.updateOne({ _id: c._id }, { $addToSet: { blockedBy: oid(userId) } });
   forgetConversation(conversationId);
   return getConversation(userId, conversationId);

@@ -22,6 +22,12 @@ export function buildMessage(n: number, overrides: Partial<MessageDto> = {}): Me
 export function buildConversation(overrides: Partial<ConversationDto> = {}): ConversationDto {
   return {
     id: CONVERSATION_ID,
+    type: 'direct',
+    title: null,
+    eventId: null,
+    canPost: true,
+    memberCount: 2,
+    adminIds: [],
     members: [
       {
         userId: 'u1',
