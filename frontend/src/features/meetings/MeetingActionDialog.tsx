@@ -23,20 +23,19 @@ import {
 import { acceptMeeting, cancelMeeting, declineMeeting, editMeeting, proposeNewSlots } from '../../api/meetings';
 import { FormAlert } from '../../forms/FormAlert';
 import { LocationFields } from './LocationFields';
-import { conflictReason, describeMeetingError } from './meetingErrors';
+import { conflictReason } from './meetingErrors';
 import {
   locationToInput,
-  meetingIssues,
   newSlotDraft,
   pastSlotErrors,
   slotsToInput,
   type LocationDraft,
-  type MeetingFieldErrors,
   type SlotDraft,
 } from './meetingForm';
 import { otherParticipant } from './MeetingParts';
 import { utcToZoned } from './meetingTime';
 import { ProposalFields } from './ProposalFields';
+import { useMeetingForm, type MeetingParse } from './useMeetingForm';
 import { ZonedRange } from './ZonedRange';
 
 export type MeetingAction = 'accept' | 'decline' | 'counter' | 'edit' | 'cancel' | 'reschedule';
@@ -56,9 +55,6 @@ interface Props {
   /** Someone acted first (409 stale): the page reloads the meeting and says so. */
   onStale(): void;
 }
-
-type Parsed =
-  { success: true; data: unknown } | { success: false; error: { issues: Parameters<typeof meetingIssues>[0] } };
 
 function initialLocation(meeting: MeetingDto): LocationDraft {
   const l = meeting.location;
@@ -82,11 +78,10 @@ export function MeetingActionDialog({ action, meeting, viewer, start, onClose, o
       : [newSlotDraft()],
   );
   const [location, setLocation] = useState<LocationDraft>(() => initialLocation(meeting));
-  const [errors, setErrors] = useState<MeetingFieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMeetingForm();
+  const { errors, formError, busy } = form;
 
-  const validate = (): Parsed => {
+  const validate = (): MeetingParse<unknown> => {
     const version = meeting.version;
     switch (action) {
       case 'decline':
@@ -125,33 +120,17 @@ export function MeetingActionDialog({ action, meeting, viewer, start, onClose, o
     }
   };
 
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const form = event.currentTarget as HTMLElement;
-    const parsed = validate();
-    const found = {
-      ...(parsed.success ? {} : meetingIssues(parsed.error.issues, t)),
-      ...(proposes ? pastSlotErrors(slots, viewer.timeZone, t) : {}),
-    };
-    if (!parsed.success || Object.keys(found).length > 0) {
-      setErrors(found);
-      setFormError(t('validation.summary'));
-      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setBusy(true);
-    try {
-      const updated = await send(parsed.data);
-      onDone(updated, action);
-    } catch (error) {
-      setBusy(false);
-      if (conflictReason(error) === 'stale') onStale();
-      else setFormError(describeMeetingError(error, t));
-    }
-  };
+  const submit = (event: SyntheticEvent) =>
+    form.submit(event, {
+      parsed: validate(),
+      extra: proposes ? pastSlotErrors(slots, viewer.timeZone, t) : {},
+      send: async (data) => onDone(await send(data), action),
+      handled: (error) => {
+        if (conflictReason(error) !== 'stale') return false;
+        onStale();
+        return true;
+      },
+    });
 
   const acceptedSlot = meeting.slots.find((s) => s.start === start);
   return (

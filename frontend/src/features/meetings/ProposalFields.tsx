@@ -1,21 +1,14 @@
 import Stack from '@mui/material/Stack';
 import { MEETING_LIMITS } from '@musubi/shared';
 import { FreeSlotList, useFreeSlots } from './FreeSlots';
-import { newSlotDraft, type MeetingFieldErrors, type SlotDraft } from './meetingForm';
+import { newSlotDraft } from './meetingForm';
 import { utcToZoned, zonedToUtc } from './meetingTime';
-import { SlotPicker } from './SlotPicker';
+import { SlotPicker, type SlotPickerProps } from './SlotPicker';
 
-interface Props {
-  idPrefix: string;
-  slots: SlotDraft[];
-  onChange(slots: SlotDraft[]): void;
-  errors: MeetingFieldErrors;
-  viewerZone: string;
-  /** The other person's zone when known (their account's); otherwise their availability's. */
-  otherZone?: string | null;
-  otherName: string;
+type Props = Omit<SlotPickerProps, 'free'> & {
+  /** Whose free slots to offer (none when the other person has no profile). */
   otherProfileId: string | null;
-}
+};
 
 /** Proposed slots with the other person's free slots beside them, click to add. */
 export function ProposalFields({

@@ -15,16 +15,14 @@ import { FormAlert } from '../../forms/FormAlert';
 import { LocationFields } from './LocationFields';
 import {
   locationToInput,
-  meetingIssues,
   newSlotDraft,
   pastSlotErrors,
   slotsToInput,
   type LocationDraft,
-  type MeetingFieldErrors,
   type SlotDraft,
 } from './meetingForm';
-import { describeMeetingError } from './meetingErrors';
 import { ProposalFields } from './ProposalFields';
+import { useMeetingForm } from './useMeetingForm';
 
 export type MeetingOrigin = 'profile' | 'suggestion' | 'conversation';
 
@@ -51,42 +49,21 @@ export function RequestMeetingDialog({ open, onClose, profileId, name, origin, v
   const [message, setMessage] = useState('');
   const [slots, setSlots] = useState<SlotDraft[]>(() => [newSlotDraft()]);
   const [location, setLocation] = useState<LocationDraft>({ format: 'online', url: '', place: '' });
-  const [errors, setErrors] = useState<MeetingFieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMeetingForm();
+  const { errors, formError, busy } = form;
 
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const form = event.currentTarget as HTMLElement;
-    const parsed = CreateMeetingSchema.safeParse({
-      profileId,
-      message,
-      slots: slotsToInput(slots, viewerZone),
-      location: locationToInput(location),
-      origin,
+  const submit = (event: SyntheticEvent) =>
+    form.submit(event, {
+      parsed: CreateMeetingSchema.safeParse({
+        profileId,
+        message,
+        slots: slotsToInput(slots, viewerZone),
+        location: locationToInput(location),
+        origin,
+      }),
+      extra: pastSlotErrors(slots, viewerZone, t),
+      send: async (input) => onCreated(await createMeeting(input)),
     });
-    const found = {
-      ...(parsed.success ? {} : meetingIssues(parsed.error.issues, t)),
-      ...pastSlotErrors(slots, viewerZone, t),
-    };
-    if (!parsed.success || Object.keys(found).length > 0) {
-      setErrors(found);
-      setFormError(t('validation.summary'));
-      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setBusy(true);
-    try {
-      onCreated(await createMeeting(parsed.data));
-    } catch (error) {
-      setFormError(describeMeetingError(error, t));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Dialog

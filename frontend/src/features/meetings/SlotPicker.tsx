@@ -14,7 +14,7 @@ import { DURATIONS, newSlotDraft, type MeetingFieldErrors, type SlotDraft } from
 import { addMinutes, zonedToUtc } from './meetingTime';
 import { ZonedRange } from './ZonedRange';
 
-interface Props {
+export interface SlotPickerProps {
   idPrefix: string;
   slots: SlotDraft[];
   onChange(slots: SlotDraft[]): void;
@@ -35,7 +35,16 @@ function outsideFree(start: string, end: string, free: FreeSlotsDto | null | und
 }
 
 /** 1–3 proposed slots: date, start time on the quarter hour and a duration, each in the viewer's zone. */
-export function SlotPicker({ idPrefix, slots, onChange, errors, viewerZone, otherZone, otherName, free }: Props) {
+export function SlotPicker({
+  idPrefix,
+  slots,
+  onChange,
+  errors,
+  viewerZone,
+  otherZone,
+  otherName,
+  free,
+}: SlotPickerProps) {
   const { t } = useTranslation();
   const update = (key: number, patch: Partial<SlotDraft>) =>
     onChange(slots.map((slot) => (slot.key === key ? { ...slot, ...patch } : slot)));
