@@ -15,7 +15,7 @@ import { ProfileCallout } from './ProfileCallout';
 import { SuggestionsCallout } from './SuggestionsCallout';
 
 /** Features that are planned but not built yet; each card says so plainly. */
-const UPCOMING = ['messages', 'events'] as const;
+const UPCOMING = ['events'] as const;
 
 /** What a member can already do, each with one action. */
 const AVAILABLE = [
