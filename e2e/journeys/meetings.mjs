@@ -121,6 +121,12 @@ export default async function meetingsJourney({ browser, baseUrl, screenshot }) 
     await option1.getByText(/：.*（Berlin）/).waitFor();
     await request.getByLabel('会議のリンク（任意）').fill(LINK);
     await shot(pageA, screenshot, '01-a-request-ja-1280', DESKTOP);
+    // On a phone the dialog takes the whole screen and nothing in it is wider than the screen.
+    await shot(pageA, screenshot, '02-a-request-ja-360', PHONE);
+    const content = request.locator('.MuiDialogContent-root');
+    const dialogOverflow = await content.evaluate((node) => node.scrollWidth - node.clientWidth);
+    assert.ok(dialogOverflow <= 0, `the request dialog overflows horizontally by ${dialogOverflow} px`);
+    await pageA.setViewportSize(DESKTOP);
     await request.getByRole('button', { name: 'リクエストを送信' }).click();
     await pageA.waitForURL(/\/meetings\/[0-9a-f]{24}$/);
     const meetingId = new URL(pageA.url()).pathname.split('/').pop();
@@ -132,7 +138,7 @@ export default async function meetingsJourney({ browser, baseUrl, screenshot }) 
     await entryB.waitFor();
     await pageB.getByRole('button', { name: /Notifications \(1 unread\)/ }).waitFor();
     await pageB.getByRole('alert').getByText('山田 花子 requested a meeting').waitFor();
-    await shot(pageB, screenshot, '02-b-incoming-en-1280', DESKTOP);
+    await shot(pageB, screenshot, '03-b-incoming-en-1280', DESKTOP);
     await pageB.getByRole('button', { name: /Notifications \(1 unread\)/ }).click();
     await pageB
       .getByRole('dialog', { name: 'Notifications' })
@@ -160,11 +166,11 @@ export default async function meetingsJourney({ browser, baseUrl, screenshot }) 
     await accept.getByText(/18:00–18:30|17:00–17:30/).waitFor();
     await accept.getByRole('button', { name: '承認する' }).click();
     await pageA.getByText('面談が確定しました', { exact: false }).waitFor();
-    await shot(pageA, screenshot, '03-a-confirmed-ja-1280', DESKTOP);
+    await shot(pageA, screenshot, '04-a-confirmed-ja-1280', DESKTOP);
 
     // B's page follows: confirmed, with the calendar download.
     await pageB.getByRole('link', { name: 'Add to calendar (.ics)' }).waitFor();
-    await shot(pageB, screenshot, '04-b-confirmed-en-1280', DESKTOP);
+    await shot(pageB, screenshot, '05-b-confirmed-en-1280', DESKTOP);
 
     // A downloads the .ics file.
     const [download] = await Promise.all([
@@ -182,11 +188,11 @@ export default async function meetingsJourney({ browser, baseUrl, screenshot }) 
     await pageB.goto(`${baseUrl}/meetings`);
     await pageB.getByRole('tab', { name: 'Upcoming', selected: true }).waitFor();
     await pageB.getByRole('tabpanel').locator(`a[href="/meetings/${meetingId}"]`).waitFor();
-    await shot(pageA, screenshot, '05-a-agenda-ja-1280', DESKTOP);
-    await shot(pageB, screenshot, '06-b-agenda-en-1280', DESKTOP);
-    await shot(pageA, screenshot, '07-a-agenda-ja-360', PHONE);
+    await shot(pageA, screenshot, '06-a-agenda-ja-1280', DESKTOP);
+    await shot(pageB, screenshot, '07-b-agenda-en-1280', DESKTOP);
+    await shot(pageA, screenshot, '08-a-agenda-ja-360', PHONE);
     await assertNoHorizontalOverflow(pageA);
-    await shot(pageB, screenshot, '08-b-agenda-en-360', PHONE);
+    await shot(pageB, screenshot, '09-b-agenda-en-360', PHONE);
     await assertNoHorizontalOverflow(pageB);
 
     // The home dashboard counts it.
@@ -194,7 +200,7 @@ export default async function meetingsJourney({ browser, baseUrl, screenshot }) 
     await pageB.getByRole('region', { name: 'Meetings' }).getByText('Upcoming').waitFor();
     await pageB.goto(`${baseUrl}/meetings/${meetingId}`);
     await pageB.getByRole('link', { name: 'Add to calendar (.ics)' }).waitFor();
-    await shot(pageB, screenshot, '09-b-detail-en-360', PHONE);
+    await shot(pageB, screenshot, '10-b-detail-en-360', PHONE);
     await assertNoHorizontalOverflow(pageB);
 
     assert.deepEqual(

@@ -100,7 +100,13 @@ export function FreeSlotList({ headingId, free, loading, viewerZone, otherName, 
                   disabled={picked || full}
                   aria-pressed={picked}
                   onClick={() => onPick(slot.start)}
-                  sx={{ flexDirection: 'column', alignItems: 'flex-start', textTransform: 'none', lineHeight: 1.3 }}
+                  sx={{
+                    flexDirection: 'column',
+                    alignItems: 'flex-start',
+                    textAlign: 'left',
+                    textTransform: 'none',
+                    lineHeight: 1.3,
+                  }}
                 >
                   <span>{mine}</span>
                   {theirs ? (
