@@ -5,3 +5,5 @@ export { startMeetingScheduler, sendDueReminders, sweepExpired } from './schedul
 export { setMeetingClock } from './clock';
 export type { MeetingsDeps } from './meetings.access';
 import './meetings.events';
+/** Accepted meetings an event's schedule creates (used by the events feature). */
+export * from './event-meetings';

@@ -95,6 +95,7 @@ export const MeetingModel = model('Meeting', meetingSchema);
  * One document per decided transition, `_id` = `<meetingId>:<version>`. FerretDB v1 applies a
  * guarded `updateOne({_id, version})` as a non-atomic read-modify-write, so two actions from the
  * same version could both pass; a unique `_id` insert is atomic everywhere, so exactly one wins.
+ * The same collection holds short-lived per-member request locks (`request-lock:<userId>`).
  */
 const transitionSchema = new Schema(
   { _id: { type: String, required: true }, createdAt: { type: Date, required: true } },

@@ -68,6 +68,21 @@ describe('pending cap', () => {
     advance(HOUR_MS);
     await requestMeeting(x, others[3]!, [slot(600)]);
   });
+
+  test('parallel requests from one member cannot slip past the cap', async () => {
+    const [x, ...others] = (await Promise.all(Array.from({ length: 9 }, () => member(app)))) as [Member, ...Member[]];
+    const results = await Promise.all(
+      others.map((o) =>
+        x.agent
+          .post('/api/meetings')
+          .send({ profileId: o.profile.id, slots: [slot(600)], location: { format: 'online' } }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+    const refused = results.filter((r) => r.status !== 201);
+    expect(refused).toHaveLength(5);
+    for (const r of refused) expect(r.body.error.details.reason).toBe('pending_cap');
+  });
 });
 
 describe('after the meeting', () => {

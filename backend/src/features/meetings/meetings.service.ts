@@ -26,6 +26,7 @@ import {
   type MeetingsDeps,
 } from './meetings.access';
 import { actorOf, loadPeople } from './people';
+import { withRequesterLock } from './requester-lock';
 
 /** Whether either of the two blocked the other in chat. */
 async function blockedBetween(a: string, b: string): Promise<boolean> {
@@ -51,29 +52,32 @@ export async function createMeeting(
   // Blocked either way: the profile is as good as invisible.
   if (await blockedBetween(me, other)) throw notFound('Profile');
   const slots = checkSlots(input.slots);
-  if ((await countPendingOutgoing(me)) >= deps.pendingCap) throw pendingCapReached(deps.pendingCap);
   const mine = await ProfileModel.findOne({ userId: oid(me) }, { _id: 1 }).lean();
   const at = now();
-  const doc = await MeetingModel.create({
-    requesterId: oid(me),
-    receiverId: profile.userId,
-    participantIds: [oid(me), profile.userId],
-    pairKey: pairKeyOf(me, other),
-    requesterProfileId: mine?._id ?? null,
-    receiverProfileId: profile._id,
-    status: 'pending',
-    version: 0,
-    sequence: 0,
-    proposedById: oid(me),
-    message: input.message,
-    location: input.location,
-    eventId: input.location.format === 'event' && input.location.eventId ? oid(input.location.eventId) : null,
-    origin: input.origin ?? null,
-    slots,
-    lastSlotStart: lastStartOf(slots),
-    history: [{ action: 'requested', byUserId: oid(me), at }],
-    createdAt: at,
-    updatedAt: at,
+  // One request at a time per member, so that parallel requests cannot slip past the cap.
+  const doc = await withRequesterLock(me, async () => {
+    if ((await countPendingOutgoing(me)) >= deps.pendingCap) throw pendingCapReached(deps.pendingCap);
+    return MeetingModel.create({
+      requesterId: oid(me),
+      receiverId: profile.userId,
+      participantIds: [oid(me), profile.userId],
+      pairKey: pairKeyOf(me, other),
+      requesterProfileId: mine?._id ?? null,
+      receiverProfileId: profile._id,
+      status: 'pending',
+      version: 0,
+      sequence: 0,
+      proposedById: oid(me),
+      message: input.message,
+      location: input.location,
+      eventId: input.location.format === 'event' && input.location.eventId ? oid(input.location.eventId) : null,
+      origin: input.origin ?? null,
+      slots,
+      lastSlotStart: lastStartOf(slots),
+      history: [{ action: 'requested', byUserId: oid(me), at }],
+      createdAt: at,
+      updatedAt: at,
+    });
   });
   const m = doc.toObject() as MeetingRecord;
   deps.events.emit('meeting.updated', { meetingId: m._id.toString(), version: 0, userIds: [me, other] });
