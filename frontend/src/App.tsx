@@ -8,6 +8,7 @@ import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteErrorPage } from './features/errors/RouteErrorPage';
 import { MessagesPage } from './features/chat/MessagesPage';
 import { DirectoryPage } from './features/directory/DirectoryPage';
+import { AgendaPage, EventFormPage, EventPage, EventsPage, ManagePage, PrintPage } from './features/events';
 import { HomePage } from './features/home/HomePage';
 import { LandingPage } from './features/landing/LandingPage';
 import { MeetingDetailPage, MeetingsPage } from './features/meetings';
@@ -53,6 +54,11 @@ export const routes: RouteObject[] = [
           { path: 'messages/:conversationId', element: <MessagesPage /> },
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'meetings/:id', element: <MeetingDetailPage /> },
+          { path: 'events/new', element: <EventFormPage /> },
+          { path: 'events/:id/edit', element: <EventFormPage /> },
+          { path: 'events/:id/manage', element: <ManagePage /> },
+          { path: 'events/:id/agenda', element: <AgendaPage /> },
+          { path: 'events/:id/print', element: <PrintPage /> },
           {
             path: 'suggestions',
             element: <MatchingLayout />,
@@ -66,6 +72,8 @@ export const routes: RouteObject[] = [
       // Public: visitors see public profiles, members also those shown to members.
       { path: 'directory', element: <DirectoryPage /> },
       { path: 'search', element: <SearchPage /> },
+      { path: 'events', element: <EventsPage /> },
+      { path: 'events/:id', element: <EventPage /> },
       { path: 'profiles/:id', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -45,6 +45,7 @@ function useNavItems(): NavItem[] {
         badgeLabel: t('nav.messagesUnread', { count: unreadTotal }),
       },
       { to: '/meetings', label: t('nav.meetings'), section: true },
+      { to: '/events', label: t('nav.events'), section: true },
       { to: '/directory', label: t('nav.directory') },
       { to: '/profile', label: t('nav.myProfile') },
       { to: '/settings', label: t('nav.settings') },
@@ -53,6 +54,7 @@ function useNavItems(): NavItem[] {
   if (status === 'loading') return [];
   return [
     { to: '/directory', label: t('nav.directory') },
+    { to: '/events', label: t('nav.events'), section: true },
     { to: '/login', label: t('nav.login') },
     { to: '/signup', label: t('nav.signup') },
   ];

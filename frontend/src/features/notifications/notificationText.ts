@@ -19,9 +19,15 @@ export function notificationStart(notification: NotificationDto): string | null 
 /** The page for each kind of subject; features add theirs here. */
 const SUBJECT_PATHS: Partial<Record<string, (id: string) => string>> = {
   meeting: (id) => `/meetings/${encodeURIComponent(id)}`,
+  event: (id) => `/events/${encodeURIComponent(id)}`,
 };
 
 /** Where a notification leads (e.g. its meeting), if anywhere. */
 export function notificationLink(notification: NotificationDto): string | null {
+  const { type, data, subject } = notification;
+  // An introduction opens its conversation; a published schedule, the member's agenda.
+  if (type === 'event.introduced' && typeof data.conversationId === 'string')
+    return `/messages/${encodeURIComponent(data.conversationId)}`;
+  if (type === 'event.schedule_published') return `/events/${encodeURIComponent(subject.id)}/agenda`;
   return SUBJECT_PATHS[notification.subject.kind]?.(notification.subject.id) ?? null;
 }

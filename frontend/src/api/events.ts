@@ -1,0 +1,208 @@
+import type {
+  AgendaItemDto,
+  CreateEventInput,
+  EventDashboardDto,
+  EventDto,
+  EventPageDto,
+  ImportResultDto,
+  KindPair,
+  PairDto,
+  PairPageDto,
+  PairStatus,
+  ParticipantDto,
+  ParticipantPageDto,
+  ParticipantStatus,
+  ScheduleDto,
+  SessionPlanInput,
+} from '@musubi/shared';
+import { api } from './client';
+
+export type EventScope = 'upcoming' | 'past' | 'mine' | 'drafts';
+export type PairAction = 'approve' | 'reject' | 'reset' | 'pin' | 'unpin';
+
+export const eventPath = (id: string) => `/api/events/${encodeURIComponent(id)}`;
+
+function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') query.set(key, String(value));
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+// ---- events ----
+
+export function fetchEvents(
+  scope: EventScope,
+  options: { q?: string; cursor?: string; limit?: number } = {},
+): Promise<EventPageDto> {
+  return api.get<EventPageDto>(withQuery('/api/events', { scope, ...options }));
+}
+
+export function fetchEvent(id: string): Promise<EventDto> {
+  return api.get<EventDto>(eventPath(id));
+}
+
+export function createEvent(input: CreateEventInput): Promise<EventDto> {
+  return api.post<EventDto>('/api/events', input);
+}
+
+/** The fields of an event an edit may send, with the version it was based on. */
+export type EventPatch = Partial<Omit<CreateEventInput, 'onlineUrl' | 'sessionPlan'>> & {
+  version: number;
+  onlineUrl?: string | null;
+  sessionPlan?: SessionPlanInput | null;
+};
+
+export function updateEvent(id: string, patch: EventPatch): Promise<EventDto> {
+  return api.patch<EventDto>(eventPath(id), patch);
+}
+
+export function transitionEvent(id: string, action: 'publish' | 'close', version: number): Promise<EventDto> {
+  return api.post<EventDto>(`${eventPath(id)}/${action}`, { version });
+}
+
+export function addOrganiser(id: string, email: string): Promise<EventDto> {
+  return api.post<EventDto>(`${eventPath(id)}/organisers`, { email });
+}
+
+export function removeOrganiser(id: string, userId: string): Promise<EventDto> {
+  return api.delete<EventDto>(`${eventPath(id)}/organisers/${encodeURIComponent(userId)}`);
+}
+
+// ---- taking part ----
+
+export function joinEvent(id: string, availability?: boolean[]): Promise<EventDto> {
+  return api.post<EventDto>(`${eventPath(id)}/join`, availability ? { availability } : {});
+}
+
+export function leaveEvent(id: string): Promise<EventDto> {
+  return api.post<EventDto>(`${eventPath(id)}/leave`);
+}
+
+export function saveEventAvailability(id: string, availability: boolean[]): Promise<EventDto> {
+  return api.put<EventDto>(`${eventPath(id)}/me/availability`, { availability });
+}
+
+export function fetchAgenda(id: string): Promise<{ items: AgendaItemDto[] }> {
+  return api.get<{ items: AgendaItemDto[] }>(`${eventPath(id)}/agenda`);
+}
+
+// ---- participants ----
+
+export function fetchParticipants(
+  id: string,
+  options: { status?: ParticipantStatus; q?: string; cursor?: string; limit?: number } = {},
+): Promise<ParticipantPageDto> {
+  return api.get<ParticipantPageDto>(withQuery(`${eventPath(id)}/participants`, options));
+}
+
+export function decideParticipant(
+  id: string,
+  profileId: string,
+  action: 'approve' | 'reject',
+): Promise<ParticipantDto> {
+  return api.post<ParticipantDto>(`${eventPath(id)}/participants/${encodeURIComponent(profileId)}/${action}`);
+}
+
+export function importParticipants(id: string, csv: string): Promise<ImportResultDto> {
+  return api.post<ImportResultDto>(`${eventPath(id)}/participants/import`, { csv });
+}
+
+// ---- curation ----
+
+export interface PairsFilter {
+  status?: PairStatus[];
+  kinds?: KindPair[];
+  q?: string;
+  pinned?: boolean;
+  cursor?: string;
+  limit?: number;
+}
+
+export function pairsUrl(id: string, filter: PairsFilter = {}): string {
+  return withQuery(`${eventPath(id)}/pairs`, {
+    status: filter.status?.length ? filter.status.join(',') : undefined,
+    kinds: filter.kinds?.length ? filter.kinds.join(',') : undefined,
+    q: filter.q?.trim() || undefined,
+    pinned: filter.pinned === undefined ? undefined : String(filter.pinned),
+    cursor: filter.cursor,
+    limit: filter.limit,
+  });
+}
+
+export function fetchPairs(id: string, filter: PairsFilter = {}): Promise<PairPageDto> {
+  return api.get<PairPageDto>(pairsUrl(id, filter));
+}
+
+const pairPath = (id: string, key: string) => `${eventPath(id)}/pairs/${encodeURIComponent(key)}`;
+
+export function decidePair(id: string, key: string, action: PairAction): Promise<PairDto> {
+  return api.post<PairDto>(`${pairPath(id, key)}/decision`, { action });
+}
+
+export function createManualPair(id: string, a: string, b: string): Promise<PairDto> {
+  return api.post<PairDto>(`${eventPath(id)}/pairs`, { a, b });
+}
+
+export function bulkApprovePairs(id: string, top: number, kinds?: KindPair[]): Promise<{ approved: number }> {
+  return api.post<{ approved: number }>(
+    `${eventPath(id)}/pairs/bulk-approve`,
+    kinds?.length ? { top, kinds } : { top },
+  );
+}
+
+export function fetchIntroduction(id: string, key: string): Promise<{ message: string }> {
+  return api.get<{ message: string }>(`${pairPath(id, key)}/introduction`);
+}
+
+export function introducePair(id: string, key: string, message: string): Promise<PairDto> {
+  return api.post<PairDto>(`${pairPath(id, key)}/introduce`, { message });
+}
+
+// ---- schedule ----
+
+export function fetchSchedule(id: string): Promise<ScheduleDto> {
+  return api.get<ScheduleDto>(`${eventPath(id)}/schedule`);
+}
+
+export function generateSchedule(
+  id: string,
+  options: { fillWithSuggestions?: boolean; keepLocked?: boolean } = {},
+): Promise<ScheduleDto> {
+  return api.post<ScheduleDto>(`${eventPath(id)}/schedule/generate`, options);
+}
+
+const scheduledPath = (id: string, key: string) => `${eventPath(id)}/schedule/meetings/${encodeURIComponent(key)}`;
+
+export function updateScheduledMeeting(
+  id: string,
+  key: string,
+  change: { round?: number; table?: number; locked?: boolean },
+): Promise<ScheduleDto> {
+  return api.patch<ScheduleDto>(scheduledPath(id, key), change);
+}
+
+export function removeScheduledMeeting(id: string, key: string): Promise<ScheduleDto> {
+  return api.delete<ScheduleDto>(scheduledPath(id, key));
+}
+
+export function addScheduledMeeting(
+  id: string,
+  input: { a: string; b: string; round: number; table: number; locked?: boolean },
+): Promise<ScheduleDto> {
+  return api.post<ScheduleDto>(`${eventPath(id)}/schedule/meetings`, input);
+}
+
+export function publishSchedule(id: string): Promise<ScheduleDto> {
+  return api.post<ScheduleDto>(`${eventPath(id)}/schedule/publish`);
+}
+
+// ---- organiser views ----
+
+export function fetchDashboard(id: string): Promise<EventDashboardDto> {
+  return api.get<EventDashboardDto>(`${eventPath(id)}/dashboard`);
+}
+
+export const exportUrl = (id: string, what: 'participants' | 'pairs' | 'schedule') =>
+  `${eventPath(id)}/export/${what}.csv`;

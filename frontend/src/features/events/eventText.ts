@@ -1,0 +1,55 @@
+import type { TFunction } from 'i18next';
+import type { EventDto, Language, LocalizedText } from '@musubi/shared';
+import { ApiError } from '../../api/client';
+import { describeApiError } from '../../api/errors';
+import { pickText } from '../profiles/labels';
+
+/** The interface language as a content language. */
+export const uiLanguage = (language: string): Language => (language === 'en' ? 'en' : 'ja');
+
+/** A ja/en text in the viewer's language, else the other one; empty when neither is set. */
+export function localized(text: LocalizedText, language: string): { text: string; lang: Language | undefined } {
+  const picked = pickText(text, uiLanguage(language));
+  return picked ?? { text: '', lang: undefined };
+}
+
+/** Only http(s) links are shown as links (never javascript: and the like). */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export const EVENT_CONFLICT_REASONS = [
+  'stale',
+  'registration_closed',
+  'full',
+  'profile_required',
+  'not_allowed_in_state',
+  'not_approved',
+  'violations',
+  'not_participant',
+  'already_organiser',
+  'not_organiser_account',
+] as const;
+
+/** A translated sentence for a failed event action, with each 409 reason told apart. */
+export function describeEventError(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError && error.code === 'conflict') {
+    const reason = error.details?.reason;
+    if (typeof reason === 'string' && (EVENT_CONFLICT_REASONS as readonly string[]).includes(reason))
+      return t(`events.errors.${reason}`);
+    if (error.message) return `${t('errors.conflict')} (${error.message})`;
+  }
+  return describeApiError(error, t).message;
+}
+
+/** Whether the event has ended (by its end time). */
+export const isPast = (event: Pick<EventDto, 'endsAt'>, now = Date.now()) => Date.parse(event.endsAt) < now;
+
+/** The viewer can manage the event (an organiser of it, or an admin). */
+export const canManage = (event: EventDto, role: string | undefined) => event.viewer.isOrganiser || role === 'admin';
