@@ -16,3 +16,5 @@ import './features/chat/report.model';
 import './features/meetings/meeting.model';
 import './features/meetings/availability.model';
 import './features/notifications/notification.model';
+import './features/calls/call.model';
+import './features/events/event.model';

@@ -138,6 +138,11 @@ export const ReviewApplicationSchema = z.strictObject({
   notes: z.string().max(CALL_LIMITS.notesMax).optional(),
 });
 
+/** POST /api/calls/:id/applications/:applicationId/withdraw (applicant) — with the version seen. */
+export const WithdrawApplicationSchema = z.strictObject({
+  version: z.number().int().min(0),
+});
+
 export const ApplicationsQuerySchema = z.strictObject({
   status: csvList(z.enum(APPLICATION_STATUSES), 100).optional(),
   cursor: z.string().max(200).optional(),
@@ -203,6 +208,13 @@ export interface CallCandidatePageDto {
   nextCursor: string | null;
 }
 
+/** 201 answer to POST /api/calls/:id/invitations. */
+export interface CallInvitationDto {
+  callId: string;
+  profileId: string;
+  createdAt: string;
+}
+
 export interface ApplicationDto {
   id: string;
   callId: string;
@@ -232,3 +244,15 @@ export interface MyApplicationDto {
   application: ApplicationDto;
   call: CallDto;
 }
+
+// ---- Parsed input types (additive: the backend's service signatures) ----
+
+export type UpdateCallInput = z.output<typeof UpdateCallSchema>;
+export type CallStatusInput = z.output<typeof CallStatusSchema>;
+export type CallsQuery = z.output<typeof CallsQuerySchema>;
+export type CandidatesQuery = z.output<typeof CandidatesQuerySchema>;
+export type InviteInput = z.output<typeof InviteSchema>;
+export type ApplyInput = z.output<typeof ApplySchema>;
+export type ReviewApplicationInput = z.output<typeof ReviewApplicationSchema>;
+export type ApplicationsQuery = z.output<typeof ApplicationsQuerySchema>;
+export type WithdrawApplicationInput = z.output<typeof WithdrawApplicationSchema>;

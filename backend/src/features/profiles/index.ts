@@ -6,6 +6,7 @@ export { ProfileModel, type ProfileRecord } from './profile.model';
 export { ProfileDeletionModel, type ProfileDeletionRecord } from './profile-deletion.model';
 export { presentProfile, avatarUrlOf } from './profile.presenter';
 export { findVisibleProfile } from './profiles.service';
+export { presentTag, resolveProfileTags, resolveTagFilter } from './profile-tags';
 export { avatarEtagsOf } from './avatar-etags';
 export { canViewProfile, listableVisibilities, viewerFromSession, type Viewer } from './viewer';
 import './profile.events';
