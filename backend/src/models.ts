@@ -17,4 +17,3 @@ import './features/meetings/meeting.model';
 import './features/meetings/availability.model';
 import './features/notifications/notification.model';
 import './features/calls/call.model';
-import './features/events/event.model';
