@@ -41,6 +41,10 @@ const EnvSchema = z.object({
     .default(15),
   /** How often reminders and the expiry sweep run (0 = off; fractions allowed for tests). */
   MEETING_SCHEDULER_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+  /** Engine suggestions per participant that feed an event's suggested pairs. */
+  EVENT_PAIRS_PER_PARTICIPANT: z.coerce.number().int().min(1).max(200).default(20),
+  /** Wall-clock cap (ms) on the schedule optimiser's improvement phase per generation. */
+  EVENT_SCHEDULE_TIME_BUDGET_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 });
 
 export type Config = Readonly<{
@@ -65,6 +69,8 @@ export type Config = Readonly<{
   meetingPendingCap: number;
   meetingReminderMinutes: number;
   meetingSchedulerPollMs: number;
+  eventPairsPerParticipant: number;
+  eventScheduleTimeBudgetMs: number;
 }>;
 
 function parseTrustProxy(v: string): boolean | number | string {
@@ -108,5 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meetingPendingCap: e.MEETING_PENDING_CAP,
     meetingReminderMinutes: e.MEETING_REMINDER_MINUTES,
     meetingSchedulerPollMs: e.MEETING_SCHEDULER_POLL_SECONDS * 1000,
+    eventPairsPerParticipant: e.EVENT_PAIRS_PER_PARTICIPANT,
+    eventScheduleTimeBudgetMs: e.EVENT_SCHEDULE_TIME_BUDGET_MS,
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimeZoneSchema } from './auth';
+import { LanguageSchema, TimeZoneSchema } from './auth';
 import { ObjectIdSchema, csvList } from './common';
 import { HttpUrlSchema, localizedText, type LocalizedText, type ProfileDto, type ProfileKind } from './profiles';
 import type { ReasonDto } from './matching';
@@ -169,6 +169,8 @@ export const PairsQuerySchema = z.strictObject({
   pinned: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(EVENT_LIMITS.pairsPageMax).default(50),
   cursor: z.string().max(200).optional(),
+  /** The language of the reasons (default: the viewer's). */
+  lang: LanguageSchema.optional(),
 });
 
 /**
@@ -199,6 +201,14 @@ export const BulkApproveSchema = z.strictObject({
 export const IntroduceSchema = z.strictObject({
   message: z.string().trim().min(1).max(EVENT_LIMITS.introMessageMax),
 });
+/** GET /api/events/:id/pairs/:pairKey/introduction?lang= (default: the viewer's language). */
+export const IntroductionQuerySchema = z.strictObject({ lang: LanguageSchema.optional() });
+
+/** POST /api/events/:id/pairs/bulk-approve → how many were approved, and which. */
+export interface BulkApproveResultDto {
+  approved: number;
+  keys: string[];
+}
 
 // ---- schedule ----
 
@@ -364,6 +374,9 @@ export interface ScheduleDto {
   generatedAt: string | null;
   publishedAt: string | null;
 }
+
+/** GET /api/events/:id/agenda?profileId= (organisers may name any participant). */
+export const AgendaQuerySchema = z.strictObject({ profileId: ObjectIdSchema.optional() });
 
 /** GET /api/events/:id/agenda — the viewer's own meetings at the event, with table numbers. */
 export interface AgendaItemDto {
