@@ -18,6 +18,7 @@ import { setupMatching, type MatchingIndex } from './features/matching';
 import { chatRouter, registerChatListeners } from './features/chat';
 import { notificationsRouter } from './features/notifications';
 import { callsRouter } from './features/calls';
+import { eventsRouter } from './features/events';
 import { calendarRouter, meetingsRouter, registerMeetingListeners, startMeetingScheduler } from './features/meetings';
 
 export interface AppDeps {
@@ -99,6 +100,14 @@ export function createApp({
   api.use(meetingsRouter({ events, pendingCap: config.meetingPendingCap }));
   api.use(calendarRouter(config.publicUrl));
   api.use(notificationsRouter(events));
+  api.use(
+    eventsRouter({
+      events,
+      index: matching.index,
+      pairsPerParticipant: config.eventPairsPerParticipant,
+      scheduleTimeBudgetMs: config.eventScheduleTimeBudgetMs,
+    }),
+  );
   api.use(callsRouter({ events, index: matching.index }));
   api.use(notFoundRoute);
   app.use('/api', api);

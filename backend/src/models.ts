@@ -17,3 +17,4 @@ import './features/meetings/meeting.model';
 import './features/meetings/availability.model';
 import './features/notifications/notification.model';
 import './features/calls/call.model';
+import './features/events/event.model';

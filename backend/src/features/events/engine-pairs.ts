@@ -1,0 +1,63 @@
+import { pairKeyOfProfiles } from '@musubi/shared';
+import { AppError } from '../../http/errors';
+import type { MatchingIndex, Reason } from '../matching';
+
+export interface EnginePair {
+  key: string;
+  a: string;
+  b: string;
+  /** 0–100, as suggestions show it. */
+  score: number;
+  /** From a's side when a's suggestions hold the pair, else from b's. */
+  reasons: Reason[];
+}
+
+const notReady = () =>
+  new AppError(503, 'service_unavailable', 'Suggestions are warming up; try again in a moment', undefined, {
+    'Retry-After': '2',
+  });
+
+/** The index with every given profile in it (a profile saved a moment ago may not be yet). */
+async function readyIndex(index: MatchingIndex, ids: readonly string[]) {
+  if (!index.isReady) {
+    await Promise.race([index.ready(), new Promise((r) => setTimeout(r, 5000))]);
+    if (!index.isReady) throw notReady();
+  }
+  for (const id of ids) if (!index.current.has(id)) await index.indexProfile(id);
+  return index.current;
+}
+
+/**
+ * Suggested pairs among an event's participants: each participant's suggestions from the engine,
+ * restricted to the other participants, deduplicated into unordered pairs.
+ */
+export async function suggestedPairs(
+  index: MatchingIndex,
+  participantIds: readonly string[],
+  perParticipant: number,
+): Promise<Map<string, EnginePair>> {
+  const pairs = new Map<string, EnginePair>();
+  if (participantIds.length < 2) return pairs;
+  const engine = await readyIndex(index, participantIds);
+  for (const id of participantIds) {
+    if (!engine.has(id)) continue;
+    const page = engine.suggest(id, { filters: { allowIds: participantIds }, limit: perParticipant });
+    for (const s of page.items) {
+      const key = pairKeyOfProfiles(id, s.id);
+      const [a, b] = key.split('-') as [string, string];
+      // Keep the first sighting, unless this one is from a's side (reasons read from a's side).
+      if (pairs.has(key) && id !== a) continue;
+      pairs.set(key, { key, a, b, score: Math.round(s.score * 100), reasons: s.reasons });
+    }
+  }
+  return pairs;
+}
+
+/** The engine's view of one pair (null when the engine would not pair them, e.g. two corporates). */
+export async function scorePair(index: MatchingIndex, a: string, b: string): Promise<EnginePair | null> {
+  const engine = await readyIndex(index, [a, b]);
+  if (!engine.has(a)) return null;
+  const s = engine.suggest(a, { filters: { allowIds: [b] }, limit: 1 }).items[0];
+  if (!s) return null;
+  return { key: pairKeyOfProfiles(a, b), a, b, score: Math.round(s.score * 100), reasons: s.reasons };
+}

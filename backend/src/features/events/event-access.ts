@@ -1,0 +1,118 @@
+import { Types, trusted } from 'mongoose';
+import { OBJECT_ID_PATTERN } from '@musubi/shared';
+import { conflict, forbidden, notFound } from '../../http/errors';
+import type { Viewer } from '../profiles';
+import { EventClaimModel, EventLockModel, EventModel, type EventRecord } from './event.model';
+
+export const oid = (id: string) => new Types.ObjectId(id);
+
+/** Whether a write failed on a unique index: how every race in this feature is decided. */
+export const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
+
+/** A claim this old whose event never moved on was left by a process that died mid-change. */
+const ABANDONED_AFTER_MS = 15_000;
+
+export function isOrganiser(event: EventRecord, viewer: Viewer): boolean {
+  if (!viewer) return false;
+  return viewer.isAdmin || event.organiserIds.some((id) => id.toString() === viewer.userId);
+}
+
+/** Drafts exist only for their organisers (and admins); published and closed events for everyone. */
+export function canSeeEvent(event: EventRecord, viewer: Viewer): boolean {
+  return event.status !== 'draft' || isOrganiser(event, viewer);
+}
+
+/** An event the viewer may see; anything else (bad id, missing, someone else's draft) is the same 404. */
+export async function loadVisibleEvent(id: string, viewer: Viewer): Promise<EventRecord> {
+  if (!OBJECT_ID_PATTERN.test(id)) throw notFound('Event');
+  const event = await EventModel.findById(id).lean<EventRecord>();
+  if (!event || !canSeeEvent(event, viewer)) throw notFound('Event');
+  return event;
+}
+
+/**
+ * An event the viewer organises, for its private resources (curation, schedule, exports,
+ * dashboard): everyone else gets 404, so nothing about them is revealed.
+ */
+export async function loadOrganisedEvent(id: string, viewer: Viewer): Promise<EventRecord> {
+  const event = await loadVisibleEvent(id, viewer).catch(() => null);
+  if (!event || !isOrganiser(event, viewer)) throw notFound('Event');
+  return event;
+}
+
+/** For changes to the event itself: invisible → 404, visible but not an organiser → 403. */
+export async function loadEventToEdit(id: string, viewer: Viewer): Promise<EventRecord> {
+  const event = await loadVisibleEvent(id, viewer);
+  if (!isOrganiser(event, viewer)) throw forbidden('Only the event’s organisers can change it');
+  return event;
+}
+
+export const staleEvent = (currentVersion: number) =>
+  conflict('This event was changed by someone else; reload and try again', { reason: 'stale', currentVersion });
+
+/**
+ * Applies `set` to the event if it is still at `version`: the unique claim `<id>:<version>` decides
+ * between racing writers (a guarded update alone is not atomic on FerretDB v1).
+ */
+export async function changeEvent(
+  event: EventRecord,
+  version: number,
+  set: Partial<Omit<EventRecord, '_id' | 'version'>>,
+): Promise<EventRecord> {
+  if (event.version !== version) throw staleEvent(event.version);
+  const _id = `${event._id.toString()}:${version}`;
+  let claimed = false;
+  for (let attempt = 0; attempt < 2 && !claimed; attempt += 1) {
+    try {
+      await EventClaimModel.create({ _id, createdAt: new Date() });
+      claimed = true;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const stillThere = await EventModel.exists({ _id: event._id, version });
+      if (!stillThere) break;
+      const abandoned = new Date(Date.now() - ABANDONED_AFTER_MS);
+      const removed = await EventClaimModel.deleteOne({ _id, createdAt: trusted({ $lt: abandoned }) });
+      if (removed.deletedCount === 0) break;
+    }
+  }
+  if (!claimed) {
+    const current = await EventModel.findById(event._id, { version: 1 }).lean();
+    throw staleEvent(current?.version ?? version + 1);
+  }
+  const written = await EventModel.updateOne(
+    { _id: event._id, version },
+    { $set: { ...set, version: version + 1, updatedAt: new Date() } },
+  );
+  if (written.matchedCount === 0) {
+    await EventClaimModel.deleteOne({ _id });
+    throw staleEvent(version + 1);
+  }
+  return (await EventModel.findById(event._id).lean<EventRecord>())!;
+}
+
+/**
+ * Runs `work` holding the lock `<what>:<eventId>` (a unique insert), so it never runs twice at once
+ * for one event; a lock left by a crashed process expires after ABANDONED_AFTER_MS.
+ */
+export async function withEventLock<T>(what: string, eventId: string, work: () => Promise<T>): Promise<T> {
+  const _id = `${what}:${eventId}`;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await EventLockModel.create({ _id, createdAt: new Date() });
+      break;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const abandoned = new Date(Date.now() - ABANDONED_AFTER_MS);
+      const removed = await EventLockModel.deleteOne({ _id, createdAt: trusted({ $lt: abandoned }) });
+      if (removed.deletedCount === 0 && attempt >= 2) {
+        throw conflict('Another change to this event is in progress; try again', { reason: 'busy' });
+      }
+      if (removed.deletedCount === 0) await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await EventLockModel.deleteOne({ _id });
+  }
+}

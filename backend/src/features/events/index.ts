@@ -1,0 +1,3 @@
+export { eventsRouter } from './events.routes';
+export type { EventsDeps } from './events.deps';
+export { EventModel, ParticipantModel } from './event.model';
