@@ -100,6 +100,8 @@ export interface ConversationDto {
   canPost: boolean;
   /** All members, even when `members` is truncated (groups: at most GROUP_MEMBERS_SHOWN_MAX listed). */
   memberCount: number;
+  /** Groups: false for announcement channels (only admins post). Always true for direct conversations. */
+  membersCanPost: boolean;
   /** Group admins (organisers) among the members; empty for direct conversations. */
   adminIds: string[];
   /**
@@ -170,6 +172,11 @@ export interface ChatServerEvents {
   'message:updated': (message: MessageDto) => void;
   'conversation:read': (payload: { conversationId: string; userId: string; messageId: string }) => void;
   'conversation:updated': (conversation: ConversationDto) => void;
+  /**
+   * A group conversation was created, or its members or posting policy changed: reload it with
+   * GET /api/conversations/:id (a 404 means the user is no longer a member: drop it).
+   */
+  'conversation:changed': (payload: { conversationId: string }) => void;
   typing: (payload: { conversationId: string; userId: string; typing: boolean }) => void;
   presence: (payload: { userId: string; online: boolean; lastSeenAt: string | null }) => void;
   /**

@@ -45,6 +45,9 @@ export function registerChatBroadcasts(
       if (receiptTo.length)
         io.to(receiptTo.map(userRoom)).emit('conversation:read', { conversationId, userId, messageId });
     }),
+    events.on('conversation.changed', ({ conversationId, userIds }) => {
+      if (userIds.length) io.to(userIds.map(userRoom)).emit('conversation:changed', { conversationId });
+    }),
     events.on('unread.changed', ({ userIds }) => pushUnread(userIds)),
   ];
 

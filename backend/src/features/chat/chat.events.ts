@@ -9,6 +9,8 @@ declare module '../../events' {
     'message.updated': { message: MessageDto; memberIds: string[] };
     /** A member read up to a message; `receiptTo` lists who may be told (empty when receipts are off). */
     'conversation.read': { conversationId: string; userId: string; messageId: string; receiptTo: string[] };
+    /** A group's members or policy changed (or it was created): these users should reload it. */
+    'conversation.changed': { conversationId: string; userIds: string[] };
     /** These users' unread totals may have changed. */
     'unread.changed': { userIds: string[] };
   }

@@ -181,6 +181,7 @@ async function presentConversations(userId: string, rows: ConversationRecord[]):
       eventId: group ? (c.eventId ?? null) : null,
       canPost: group ? mayPost(c, userId) : !blocked && !memberDeleted,
       memberCount: c.members.length,
+      membersCanPost: !group || c.membersCanPost !== false,
       adminIds: group ? (c.admins ?? []).map(String) : [],
       members: (shown[i] ?? []).map((id) => member(c, id)),
       lastMessage: last ? presentMessage(last) : null,

@@ -109,7 +109,10 @@ export async function ensureGroupConversation(spec: GroupSpec): Promise<{ conver
   }
   const c = await ConversationModel.findOne({ pairKey }, { _id: 1 }).lean();
   if (!c) throw notFound('Conversation');
-  if (created) await linkContacts(members);
+  if (created) {
+    await linkContacts(members);
+    chatEventBus().emit('conversation.changed', { conversationId: c._id.toString(), userIds: members });
+  }
   return { conversationId: c._id.toString(), created };
 }
 
@@ -138,6 +141,12 @@ export async function syncGroupMembers(
   const changed = [...added, ...[...before].filter((m) => !after.has(m))];
   if (added.length) await linkContacts(members);
   if (changed.length) chatEventBus().emit('unread.changed', { userIds: changed });
+  // Everyone reloads when the policy or the admins changed (canPost); otherwise only who joined or left.
+  const policyChanged =
+    (typeof membersCanPost === 'boolean' && membersCanPost !== (c.membersCanPost !== false)) ||
+    (c.admins ?? []).map(String).sort().join() !== [...admins].sort().join();
+  const tell = policyChanged ? [...new Set([...members, ...changed])] : changed;
+  if (tell.length) chatEventBus().emit('conversation.changed', { conversationId: c._id.toString(), userIds: tell });
 }
 
 /**

@@ -1,5 +1,7 @@
 import Avatar from '@mui/material/Avatar';
 import Badge from '@mui/material/Badge';
+import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import type { ConversationMemberDto } from '@musubi/shared';
 import { initial } from './chatFormat';
 
@@ -31,5 +33,27 @@ export function ChatAvatar({ member, size = 44 }: { member: ConversationMemberDt
         {initial(name)}
       </Avatar>
     </Badge>
+  );
+}
+
+/** A group conversation's picture: a group icon (a megaphone for announcement channels). */
+export function GroupAvatar({
+  label,
+  announcement = false,
+  size = 44,
+}: {
+  label: string;
+  announcement?: boolean;
+  size?: number;
+}) {
+  const Icon = announcement ? CampaignOutlined : GroupsOutlined;
+  return (
+    <Avatar
+      role="img"
+      aria-label={label}
+      sx={{ width: size, height: size, bgcolor: 'primary.light', color: 'primary.contrastText' }}
+    >
+      <Icon sx={{ fontSize: size * 0.55 }} aria-hidden />
+    </Avatar>
   );
 }

@@ -8,7 +8,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import type { ConversationDto } from '@musubi/shared';
 import { useAuth } from '../../auth/AuthContext';
 import { useChatStore } from './ChatContext';
-import { otherMember } from './chatFormat';
+import { groupTitle, isGroup, memberById, otherMember } from './chatFormat';
 
 interface Toast {
   key: string;
@@ -22,7 +22,7 @@ const PREVIEW_CHARS = 60;
 
 /** "New message from …" when a message arrives in a conversation that is not on screen. */
 export function ChatToasts() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useAuth();
   const store = useChatStore();
   const [toast, setToast] = useState<Toast | null>(null);
@@ -40,7 +40,14 @@ export function ChatToasts() {
         setToast({
           key: message.id,
           conversationId: message.conversationId,
-          name: conversation ? (otherMember(conversation, user.id)?.displayName ?? null) : null,
+          name: !conversation
+            ? null
+            : isGroup(conversation)
+              ? t('chat.group.toastName', {
+                  name: memberById(conversation, message.senderId)?.displayName || t('chat.group.member'),
+                  group: groupTitle(conversation, i18n.language) ?? t('chat.group.untitled'),
+                })
+              : (otherMember(conversation, user.id)?.displayName ?? null),
           text,
         });
       const known = store.conversation(message.conversationId);
@@ -48,7 +55,7 @@ export function ChatToasts() {
       // Not on the messages page yet: fetch the conversation to name the sender.
       else store.loadConversation(message.conversationId).then(show, () => show(undefined));
     });
-  }, [store, user]);
+  }, [store, user, t, i18n.language]);
 
   const close = () => setToast(null);
   return (

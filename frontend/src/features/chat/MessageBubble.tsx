@@ -11,6 +11,8 @@ import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
 import Schedule from '@mui/icons-material/Schedule';
 import { useTranslation } from 'react-i18next';
+import type { ConversationMemberDto } from '@musubi/shared';
+import { ChatAvatar } from './ChatAvatar';
 import { MessageText } from './MessageText';
 
 export type DeliveryState = 'sending' | 'sent' | 'read' | 'failed';
@@ -28,13 +30,22 @@ export interface BubbleProps {
   onDiscard?(): void;
   onEdit?(): void;
   onDelete?(): void;
+  /**
+   * Groups, others' messages: who wrote it — shown (name and avatar) on the first message of a
+   * run from one sender; `continued` for the next ones (indented to line up, no name).
+   */
+  sender?: { name: string; member: ConversationMemberDto | undefined; organiser: boolean } | 'continued';
+  /** Groups, own messages: how many members have read it ("Read by N" instead of "Read"). */
+  readBy?: number;
 }
+
+const SENDER_AVATAR = 28;
 
 const stateIcon = { sending: Schedule, sent: Done, read: DoneAll, failed: ErrorOutline } as const;
 
 /** One message: text as text, time, "edited", and for your own its delivery state and actions. */
 export function MessageBubble(props: BubbleProps) {
-  const { text, mine, time, edited, deleted, state, error } = props;
+  const { text, mine, time, edited, deleted, state, error, sender, readBy } = props;
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
@@ -97,6 +108,12 @@ export function MessageBubble(props: BubbleProps) {
           </Menu>
         </>
       ) : null}
+      {sender === 'continued' ? <Box sx={{ width: SENDER_AVATAR, flex: 'none', mr: 0.75 }} /> : null}
+      {sender && sender !== 'continued' ? (
+        <Box sx={{ flex: 'none', mr: 0.75, mt: 2.5 }}>
+          <ChatAvatar member={sender.member} size={SENDER_AVATAR} />
+        </Box>
+      ) : null}
       <Box
         sx={{
           maxWidth: { xs: '82%', sm: '70%' },
@@ -105,6 +122,20 @@ export function MessageBubble(props: BubbleProps) {
           alignItems: mine ? 'flex-end' : 'flex-start',
         }}
       >
+        {sender && sender !== 'continued' ? (
+          <Typography
+            variant="caption"
+            color="text.secondary"
+            sx={{ px: 0.5, mb: 0.25, fontWeight: 600, display: 'flex', gap: 0.75 }}
+          >
+            <span>{sender.name}</span>
+            {sender.organiser ? (
+              <Box component="span" sx={{ color: 'primary.main' }}>
+                {t('chat.group.organiser')}
+              </Box>
+            ) : null}
+          </Typography>
+        ) : null}
         <Box
           sx={{
             px: 1.5,
@@ -134,7 +165,11 @@ export function MessageBubble(props: BubbleProps) {
           {state && Icon ? (
             <>
               <Icon sx={{ fontSize: 14 }} aria-hidden />
-              <span>{t(`chat.state.${state}`)}</span>
+              <span>
+                {state === 'read' && readBy !== undefined
+                  ? t('chat.group.readBy', { count: readBy })
+                  : t(`chat.state.${state}`)}
+              </span>
             </>
           ) : null}
         </Typography>

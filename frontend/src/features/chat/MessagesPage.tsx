@@ -17,7 +17,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { useChatState, useChatStore } from './ChatContext';
 import { ConversationList } from './ConversationList';
-import { otherMember } from './chatFormat';
+import { groupTitle, isGroup, otherMember } from './chatFormat';
 import { ThreadView } from './ThreadView';
 
 function Centered({ children }: { children: React.ReactNode }) {
@@ -41,7 +41,7 @@ function Centered({ children }: { children: React.ReactNode }) {
 
 /** `/messages` and `/messages/:conversationId`: side by side on desktop, one screen at a time on phones. */
 export function MessagesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { conversationId = null } = useParams();
   const { user } = useAuth();
   const store = useChatStore();
@@ -51,8 +51,16 @@ export function MessagesPage() {
   const [listError, setListError] = useState<string | null>(null);
   const [threadError, setThreadError] = useState<{ id: string; message: string; missing: boolean } | null>(null);
   const conversation = conversationId ? state.conversations.find((c) => c.id === conversationId) : undefined;
-  const other = conversation && user ? otherMember(conversation, user.id) : undefined;
-  usePageTitle(other ? t('chat.titleWith', { name: other.displayName }) : t('chat.title'));
+  const group = conversation && isGroup(conversation);
+  const other = conversation && user && !group ? otherMember(conversation, user.id) : undefined;
+  const groupName = group ? (groupTitle(conversation, i18n.language) ?? t('chat.group.untitled')) : null;
+  usePageTitle(
+    groupName
+      ? t('chat.group.pageTitle', { name: groupName })
+      : other
+        ? t('chat.titleWith', { name: other.displayName })
+        : t('chat.title'),
+  );
 
   useEffect(() => {
     if (!store) return;

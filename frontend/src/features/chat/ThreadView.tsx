@@ -21,11 +21,22 @@ import { blockConversation, reportConversation, unblockConversation } from '../.
 import { describeApiError } from '../../api/errors';
 import { RequestMeetingButton } from '../meetings';
 import { useChatState, useChatStore } from './ChatContext';
-import { ChatAvatar } from './ChatAvatar';
-import { dayKey, formatDay, formatTime, formatWhen, otherMember } from './chatFormat';
+import { ChatAvatar, GroupAvatar } from './ChatAvatar';
+import {
+  conversationName,
+  dayKey,
+  formatDay,
+  formatTime,
+  formatWhen,
+  isGroup,
+  memberById,
+  otherMember,
+  readByCount,
+} from './chatFormat';
 import { idAtLeast, type OutboxItem } from './chatStore';
 import { Composer } from './Composer';
-import { MessageBubble, type DeliveryState } from './MessageBubble';
+import { MessageBubble, type BubbleProps, type DeliveryState } from './MessageBubble';
+import { ReadOnlyComposer } from './ReadOnlyComposer';
 
 interface Props {
   conversation: ConversationDto;
@@ -43,18 +54,25 @@ const NEAR_BOTTOM_PX = 150;
 function ThreadHeader({ conversation, userId, showBack, timeZone }: Props) {
   const { t, i18n } = useTranslation();
   const store = useChatStore();
-  const other = otherMember(conversation, userId);
+  const group = isGroup(conversation);
+  const other = group ? undefined : otherMember(conversation, userId);
+  const title = conversationName(conversation, userId, i18n.language, {
+    untitled: t('chat.group.untitled'),
+    unknown: t('chat.unknownMember'),
+  });
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [reporting, setReporting] = useState(false);
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const menuId = useId();
 
-  const presence = other?.online
-    ? t('chat.presence.online')
-    : other?.lastSeenAt
-      ? t('chat.presence.lastSeen', { time: formatWhen(other.lastSeenAt, i18n.language, timeZone) })
-      : null;
+  const presence = group
+    ? t('chat.group.members', { count: conversation.memberCount })
+    : other?.online
+      ? t('chat.presence.online')
+      : other?.lastSeenAt
+        ? t('chat.presence.lastSeen', { time: formatWhen(other.lastSeenAt, i18n.language, timeZone) })
+        : null;
 
   const toggleBlock = async () => {
     setAnchor(null);
@@ -103,10 +121,20 @@ function ThreadHeader({ conversation, userId, showBack, timeZone }: Props) {
             <ArrowBack />
           </IconButton>
         ) : null}
-        <ChatAvatar member={other} size={40} />
+        {group ? (
+          <GroupAvatar
+            size={40}
+            label={conversation.membersCanPost ? t('chat.group.icon') : t('chat.group.announcementIcon')}
+            announcement={!conversation.membersCanPost}
+          />
+        ) : (
+          <ChatAvatar member={other} size={40} />
+        )}
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 700, lineHeight: 1.3 }} noWrap>
-            {other?.profileId ? (
+            {group ? (
+              title
+            ) : other?.profileId ? (
               <Box component={RouterLink} to={`/profiles/${other.profileId}`} sx={{ color: 'inherit' }}>
                 {other.displayName}
               </Box>
@@ -117,7 +145,7 @@ function ThreadHeader({ conversation, userId, showBack, timeZone }: Props) {
           {presence ? (
             <Typography
               variant="caption"
-              color={other?.online ? 'success.dark' : 'text.secondary'}
+              color={!group && other?.online ? 'success.dark' : 'text.secondary'}
               noWrap
               component="p"
             >
@@ -152,9 +180,11 @@ function ThreadHeader({ conversation, userId, showBack, timeZone }: Props) {
           anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
           transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         >
-          <MenuItem onClick={() => void toggleBlock()}>
-            {conversation.blockedByMe ? t('chat.actions.unblock') : t('chat.actions.block')}
-          </MenuItem>
+          {group ? null : (
+            <MenuItem onClick={() => void toggleBlock()}>
+              {conversation.blockedByMe ? t('chat.actions.unblock') : t('chat.actions.block')}
+            </MenuItem>
+          )}
           <MenuItem
             onClick={() => {
               setAnchor(null);
@@ -174,7 +204,7 @@ function ThreadHeader({ conversation, userId, showBack, timeZone }: Props) {
         <DialogTitle>{t('chat.report.title')}</DialogTitle>
         <DialogContent>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {t('chat.report.lead')}
+            {group ? t('chat.group.reportLead') : t('chat.report.lead')}
           </Typography>
           <TextField
             label={t('chat.report.reason')}
@@ -250,8 +280,18 @@ export function ThreadView(props: Props) {
   const state = useChatState();
   const thread = state.threads[conversation.id];
   const messages = useMemo(() => thread?.messages ?? [], [thread]);
-  const other = otherMember(conversation, userId);
-  const typingName = state.typing[conversation.id] ? other?.displayName : null;
+  const group = isGroup(conversation);
+  const other = group ? undefined : otherMember(conversation, userId);
+  const name = conversationName(conversation, userId, i18n.language, {
+    untitled: t('chat.group.untitled'),
+    unknown: t('chat.unknownMember'),
+  });
+  const typingId = state.typing[conversation.id];
+  const typingName = !typingId
+    ? null
+    : group
+      ? memberById(conversation, typingId)?.displayName || t('chat.group.member')
+      : other?.displayName;
   const [loadError, setLoadError] = useState<string | null>(null);
   const [editing, setEditing] = useState<MessageDto | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -343,7 +383,30 @@ export function ThreadView(props: Props) {
 
   const readUpTo = other?.lastReadMessageId ?? null;
   const deliveryOf = (message: MessageDto): DeliveryState =>
-    readUpTo && idAtLeast(readUpTo, message.id) ? 'read' : 'sent';
+    group
+      ? readByCount(conversation, userId, message.id) > 0
+        ? 'read'
+        : 'sent'
+      : readUpTo && idAtLeast(readUpTo, message.id)
+        ? 'read'
+        : 'sent';
+  const organisers = useMemo(() => new Set(conversation.adminIds), [conversation.adminIds]);
+  /** Groups: the sender shown above the first of a run of others' messages. */
+  const senderOf = (message: MessageDto, previous: MessageDto | null): BubbleProps['sender'] => {
+    if (!group || message.senderId === userId) return undefined;
+    if (
+      previous &&
+      previous.senderId === message.senderId &&
+      dayKey(previous.createdAt, timeZone) === dayKey(message.createdAt, timeZone)
+    )
+      return 'continued';
+    const member = memberById(conversation, message.senderId);
+    return {
+      name: member?.displayName || t('chat.group.member'),
+      member,
+      organiser: organisers.has(message.senderId),
+    };
+  };
 
   const sendError = (code: string | null) =>
     code ? t(`chat.errors.${code}`, { defaultValue: t('chat.errors.generic') }) : undefined;
@@ -355,6 +418,7 @@ export function ThreadView(props: Props) {
   };
 
   let previousDay: string | null = null;
+  let previousMessage: MessageDto | null = null;
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
@@ -364,7 +428,7 @@ export function ThreadView(props: Props) {
         role="log"
         aria-live="polite"
         aria-relevant="additions"
-        aria-label={t('chat.thread.label', { name: other?.displayName ?? '' })}
+        aria-label={group ? t('chat.group.threadLabel', { name }) : t('chat.thread.label', { name })}
         tabIndex={0}
         onScroll={onScroll}
         sx={{ flex: 1, minHeight: 0, overflowY: 'auto', py: 1, outline: 'none' }}
@@ -388,7 +452,7 @@ export function ThreadView(props: Props) {
         ) : null}
         {loaded && rows.length === 0 ? (
           <Typography color="text.secondary" sx={{ textAlign: 'center', p: 4 }}>
-            {t('chat.thread.empty', { name: other?.displayName ?? '' })}
+            {group ? t('chat.group.empty') : t('chat.thread.empty', { name })}
           </Typography>
         ) : null}
         {rows.map((row) => {
@@ -407,6 +471,7 @@ export function ThreadView(props: Props) {
           previousDay = day;
           if (row.kind === 'outbox') {
             const { item } = row;
+            previousMessage = null;
             return (
               <Fragment key={`c-${item.clientId}`}>
                 {separator}
@@ -426,6 +491,8 @@ export function ThreadView(props: Props) {
           }
           const { message } = row;
           const mine = message.senderId === userId;
+          const sender = senderOf(message, previousMessage);
+          previousMessage = message;
           return (
             <Fragment key={message.id}>
               {separator}
@@ -436,6 +503,8 @@ export function ThreadView(props: Props) {
                 edited={Boolean(message.editedAt)}
                 deleted={Boolean(message.deletedAt)}
                 state={mine ? deliveryOf(message) : undefined}
+                readBy={mine && group ? readByCount(conversation, userId, message.id) : undefined}
+                sender={sender}
                 onEdit={mine ? () => setEditing(message) : undefined}
                 onDelete={mine ? () => void remove(message) : undefined}
               />
@@ -455,7 +524,9 @@ export function ThreadView(props: Props) {
           {actionError}
         </Alert>
       ) : null}
-      {conversation.memberDeleted ? (
+      {group && !conversation.canPost ? (
+        <ReadOnlyComposer />
+      ) : conversation.memberDeleted ? (
         <Alert severity="info" sx={{ borderRadius: 0 }}>
           {t('chat.thread.memberDeleted')}
         </Alert>

@@ -1,5 +1,44 @@
 import type { ConversationDto, ConversationMemberDto } from '@musubi/shared';
 
+export const isGroup = (conversation: ConversationDto) => conversation.type === 'group';
+
+/** A group's title in the viewer's language, else the other language; null when it has none. */
+export function groupTitle(conversation: ConversationDto, language: string): string | null {
+  const title = conversation.title ?? {};
+  const first = language.startsWith('ja') ? title.ja : title.en;
+  const second = language.startsWith('ja') ? title.en : title.ja;
+  return first?.trim() || second?.trim() || null;
+}
+
+/**
+ * What a conversation is called: a group's title (or `untitled`), the other member's name in a
+ * 1:1 conversation (or `unknown` when there is none).
+ */
+export function conversationName(
+  conversation: ConversationDto,
+  userId: string,
+  language: string,
+  fallback: { untitled: string; unknown: string },
+): string {
+  if (isGroup(conversation)) return groupTitle(conversation, language) ?? fallback.untitled;
+  return otherMember(conversation, userId)?.displayName ?? fallback.unknown;
+}
+
+export function memberById(conversation: ConversationDto, userId: string): ConversationMemberDto | undefined {
+  return conversation.members.find((m) => m.userId === userId);
+}
+
+/** How many members other than the sender have read up to (at least) this message. */
+export function readByCount(conversation: ConversationDto, senderId: string, messageId: string): number {
+  return conversation.members.filter(
+    (m) => m.userId !== senderId && m.lastReadMessageId !== null && idAtLeast(m.lastReadMessageId, messageId),
+  ).length;
+}
+
+function idAtLeast(a: string, b: string): boolean {
+  return a.length === b.length ? a >= b : a.length > b.length;
+}
+
 /** The member on the other side of a 1:1 conversation. */
 export function otherMember(conversation: ConversationDto, userId: string): ConversationMemberDto | undefined {
   return conversation.members.find((m) => m.userId !== userId) ?? conversation.members[0];

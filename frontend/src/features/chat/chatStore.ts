@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import type { Ack, ChatClientEvents, ChatServerEvents, ConversationDto, MessageDto } from '@musubi/shared';
 import { fetchConversation, fetchConversations, fetchMessages, fetchUnreadTotal } from '../../api/chat';
+import { ApiError } from '../../api/client';
 
 /** An ack, or `offline` when there was no connection to ask. */
 export type ChatAck<T> = Ack<T> | { ok: false; error: { code: 'offline'; message: string } };
@@ -191,6 +192,8 @@ export class ChatStore {
     const onUpdated = (message: MessageDto) => this.receive(message, false);
     const onRead: ChatServerEvents['conversation:read'] = (payload) => this.receiveRead(payload);
     const onConversation = (conversation: ConversationDto) => this.upsertConversation(conversation);
+    const onChanged: ChatServerEvents['conversation:changed'] = ({ conversationId }) =>
+      void this.refreshConversation(conversationId);
     const onTyping: ChatServerEvents['typing'] = (payload) => this.receiveTyping(payload);
     const onPresence: ChatServerEvents['presence'] = (payload) => this.receivePresence(payload);
     const onUnread: ChatServerEvents['unread:total'] = ({ unreadTotal }) => this.set({ unreadTotal });
@@ -201,6 +204,7 @@ export class ChatStore {
     socket.on('message:updated', onUpdated);
     socket.on('conversation:read', onRead);
     socket.on('conversation:updated', onConversation);
+    socket.on('conversation:changed', onChanged);
     socket.on('typing', onTyping);
     socket.on('presence', onPresence);
     socket.on('unread:total', onUnread);
@@ -212,6 +216,7 @@ export class ChatStore {
       socket.off('message:updated', onUpdated);
       socket.off('conversation:read', onRead);
       socket.off('conversation:updated', onConversation);
+      socket.off('conversation:changed', onChanged);
       socket.off('typing', onTyping);
       socket.off('presence', onPresence);
       socket.off('unread:total', onUnread);
@@ -266,6 +271,21 @@ export class ChatStore {
     const conversation = await fetchConversation(id);
     this.upsertConversation(conversation);
     return conversation;
+  }
+
+  /**
+   * A group was created or its members or policy changed: reload it (when the list is shown or it
+   * is known); a 404 means the viewer left it, so it goes from the list.
+   */
+  async refreshConversation(id: string): Promise<void> {
+    if (!this.state.conversationsLoaded && !this.conversation(id)) return;
+    try {
+      await this.loadConversation(id);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        this.set({ conversations: this.state.conversations.filter((c) => c.id !== id) });
+      }
+    }
   }
 
   conversation(id: string): ConversationDto | undefined {

@@ -27,6 +27,7 @@ export function buildConversation(overrides: Partial<ConversationDto> = {}): Con
     eventId: null,
     canPost: true,
     memberCount: 2,
+    membersCanPost: true,
     adminIds: [],
     members: [
       {
@@ -54,6 +55,37 @@ export function buildConversation(overrides: Partial<ConversationDto> = {}): Con
     blocked: false,
     blockedByMe: false,
     memberDeleted: false,
+    ...overrides,
+  };
+}
+
+export const GROUP_ID = '665f000000000000000000c2';
+
+/** An event announcement channel seen by member u1 (organiser u3; 42 members, 3 listed). */
+export function buildGroupConversation(overrides: Partial<ConversationDto> = {}): ConversationDto {
+  const base = buildConversation();
+  return {
+    ...base,
+    id: GROUP_ID,
+    type: 'group',
+    title: { ja: '横浜ピッチデイ お知らせ', en: 'Yokohama Pitch Day announcements' },
+    eventId: 'event-1',
+    canPost: false,
+    membersCanPost: false,
+    memberCount: 42,
+    adminIds: ['u3'],
+    members: [
+      ...base.members,
+      {
+        userId: 'u3',
+        displayName: 'Haruka Sato',
+        profileId: '665f00000000000000000003',
+        avatarUrl: null,
+        online: false,
+        lastSeenAt: null,
+        lastReadMessageId: null,
+      },
+    ],
     ...overrides,
   };
 }

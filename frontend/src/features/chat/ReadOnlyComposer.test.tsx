@@ -1,0 +1,71 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
+import { buildUser, createFakeSocket, mockApi, signedInAs } from '../../test/fakes';
+import { renderApp } from '../../test/renderApp';
+import { ReadOnlyComposer } from './ReadOnlyComposer';
+import { buildGroupConversation, buildMessage, GROUP_ID } from './chatTestData';
+
+describe('ReadOnlyComposer', () => {
+  it('says that only organisers post, in English and Japanese', async () => {
+    const { unmount } = render(<ReadOnlyComposer />);
+    expect(screen.getByRole('note')).toHaveTextContent('Only organisers post here');
+    unmount();
+    await i18n.changeLanguage('ja');
+    render(<ReadOnlyComposer />);
+    expect(screen.getByRole('note')).toHaveTextContent('主催者のみ投稿できます');
+  });
+});
+
+describe('a group thread', () => {
+  const MESSAGES = `/api/conversations/${GROUP_ID}/messages`;
+
+  function setup() {
+    const first = buildMessage(1, { conversationId: GROUP_ID, senderId: 'u3', text: 'Welcome to Pitch Day' });
+    const second = buildMessage(2, { conversationId: GROUP_ID, senderId: 'u3', text: 'Doors open at 9:30' });
+    const third = buildMessage(3, { conversationId: GROUP_ID, senderId: 'u2', text: 'See you there' });
+    let conversation = buildGroupConversation({ lastMessage: third });
+    mockApi({
+      'GET /api/me': signedInAs(buildUser()),
+      'GET /api/chat/unread': { status: 200, body: { unreadTotal: 0 } },
+      'GET /api/conversations': () => ({ status: 200, body: { conversations: [conversation] } }),
+      [`GET /api/conversations/${GROUP_ID}`]: () => ({ status: 200, body: { conversation } }),
+      [`GET ${MESSAGES}`]: { status: 200, body: { messages: [first, second, third], hasMore: false } },
+    });
+    const socket = createFakeSocket();
+    return {
+      socket,
+      replaceConversation: (next: typeof conversation) => (conversation = next),
+    };
+  }
+
+  it('replaces the composer with the read-only note, names each sender, and opens up when replies are allowed', async () => {
+    const { socket, replaceConversation } = setup();
+    renderApp(`/messages/${GROUP_ID}`, () => socket);
+    act(() => socket.acceptHandshake());
+
+    const log = await screen.findByRole('log', { name: 'Messages in Yokohama Pitch Day announcements' });
+    await within(log).findByText('Welcome to Pitch Day');
+    expect(screen.getByRole('heading', { name: 'Yokohama Pitch Day announcements' })).toBeInTheDocument();
+    expect(screen.getByText('42 members')).toBeInTheDocument();
+    // The sender's name once per run, marked as organiser; another sender gets their own name.
+    expect(within(log).getAllByText('Haruka Sato')).toHaveLength(1);
+    expect(within(log).getByText('Organiser')).toBeInTheDocument();
+    expect(within(log).getByText('Kenji Mori')).toBeInTheDocument();
+
+    expect(screen.getByRole('note')).toHaveTextContent('Only organisers post here');
+    expect(screen.queryByRole('textbox', { name: 'Message' })).not.toBeInTheDocument();
+    // No block in groups; report stays.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Conversation actions' }));
+    expect(screen.queryByRole('menuitem', { name: 'Block' })).not.toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: 'Report' })).toBeInTheDocument();
+    await userEvent.setup().keyboard('{Escape}');
+
+    // The organiser allows replies: the server says the group changed; the composer appears.
+    replaceConversation(buildGroupConversation({ canPost: true, membersCanPost: true }));
+    act(() => socket.serverEmit('conversation:changed', { conversationId: GROUP_ID }));
+    expect(await screen.findByRole('textbox', { name: 'Message' })).toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+});
