@@ -105,8 +105,8 @@ export interface ConversationDto {
   /** Group admins (organisers) among the members; empty for direct conversations. */
   adminIds: string[];
   /**
-   * Direct: both members. Group: truncated to GROUP_MEMBERS_SHOWN_MAX — admins, the viewer, then
-   * the most recent senders and others; a sender missing here is shown as a generic member.
+   * Direct: both members. Group: at most GROUP_MEMBERS_SHOWN_MAX — admins, the viewer, the last
+   * message's sender, then others in join order; a sender missing here is shown as a generic member.
    */
   members: ConversationMemberDto[];
   lastMessage: MessageDto | null;

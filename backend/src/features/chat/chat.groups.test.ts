@@ -267,6 +267,17 @@ describe('membership', () => {
     expect(c.members.map((m) => m.userId).sort()).toEqual([org!.userId, p1!.userId, p3!.userId].sort());
   });
 
+  it('a removal written by another process applies to sends here within the freshness window', async () => {
+    const [org, p1] = await users(2);
+    const { conversationId } = await ensureGroupConversation(channelSpec(org!, [p1!], { membersCanPost: true }));
+    const s1 = await socketFor(p1!);
+    expect(codeOf(await send(s1, conversationId, 'cached now'))).toBe('ok');
+    // As another process would: straight to the database, this process's cache not told.
+    await ConversationModel.updateOne({ _id: conversationId }, { $pull: { members: p1!.userId } });
+    await sleep(2100);
+    expect(codeOf(await send(s1, conversationId, 'still cached?'))).toBe('not_found');
+  });
+
   it('non-members get 404 on the group and its history, not_found on every socket event', async () => {
     const [org, p1, outsider] = await users(3);
     const { conversationId } = await ensureGroupConversation(channelSpec(org!, [p1!], { membersCanPost: true }));
@@ -278,6 +289,31 @@ describe('membership', () => {
     expect(codeOf(await emitAck(so, 'conversation:read', { conversationId, messageId: m.id }))).toBe('not_found');
     expect(codeOf(await emitAck(so, 'message:delete', { messageId: m.id }))).toBe('not_found');
     await expect(syncGroupMembers('event:missing:announcements', [], [])).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('live group changes', () => {
+  it('members hear conversation:changed on creation, on joins and leaves, and everyone on a policy change', async () => {
+    const [org, p1, p2, p3] = await users(4);
+    const [so, s1, s2, s3] = [await socketFor(org!), await socketFor(p1!), await socketFor(p2!), await socketFor(p3!)];
+    const [co, c1, c2, c3] = [so, s1, s2, s3].map((s) => collect(s, 'conversation:changed'));
+    const spec = channelSpec(org!, [p1!, p2!]);
+    const { conversationId } = await ensureGroupConversation(spec);
+    await until(() => co.length === 1 && c1.length === 1 && c2.length === 1);
+    expect(c1[0]).toEqual({ conversationId });
+    expect(c3).toHaveLength(0);
+
+    // p2 leaves, p3 joins: only they are told (the policy did not change).
+    await syncGroupMembers(spec.key, [p1!.userId, p3!.userId], [org!.userId], false);
+    await until(() => c2.length === 2 && c3.length === 1);
+    await sleep(50);
+    expect([co.length, c1.length]).toEqual([1, 1]);
+
+    // Replies allowed: every member reloads (canPost changed for them).
+    await syncGroupMembers(spec.key, [p1!.userId, p3!.userId], [org!.userId], true);
+    await until(() => co.length === 2 && c1.length === 2 && c3.length === 2);
+    expect(c2).toHaveLength(2);
+    expect((await conversationOf(p3!, conversationId)).membersCanPost).toBe(true);
   });
 });
 
