@@ -1,5 +1,5 @@
 import { ensureGroupConversation, syncGroupMembers } from '../chat';
-import { oid } from './event-access';
+import { oid, withEventLock } from './event-access';
 import { EventModel, ParticipantModel, type EventRecord } from './event.model';
 
 export const channelKeyOf = (eventId: string) => `event:${eventId}:announcements`;
@@ -11,7 +11,14 @@ export const channelKeyOf = (eventId: string) => `event:${eventId}:announcements
  * stored (with the channel's id once it exists).
  */
 export async function syncChannel(event: EventRecord): Promise<EventRecord> {
+  // One sync at a time per event, each reading the members afresh: two racing syncs computed from
+  // different moments could otherwise leave the older member list as the last write.
   const eventId = event._id.toString();
+  return withEventLock('channel', eventId, () => syncNow(eventId, event), { tries: 200, waitMs: 25 });
+}
+
+async function syncNow(eventId: string, seen: EventRecord): Promise<EventRecord> {
+  const event = (await EventModel.findById(seen._id).lean<EventRecord>()) ?? seen;
   const approved = await ParticipantModel.find({ eventId: event._id, status: 'approved' }, { userId: 1 }).lean();
   if (event.status === 'draft' && !event.channelConversationId && approved.length === 0) return event;
   const adminIds = event.organiserIds.map(String);

@@ -92,11 +92,17 @@ export async function changeEvent(
 
 /**
  * Runs `work` holding the lock `<what>:<eventId>` (a unique insert), so it never runs twice at once
- * for one event; a lock left by a crashed process expires after ABANDONED_AFTER_MS.
+ * for one event: waits up to `tries` × `waitMs` for a holder, then answers 409 `busy`. A lock left by
+ * a crashed process expires after ABANDONED_AFTER_MS.
  */
-export async function withEventLock<T>(what: string, eventId: string, work: () => Promise<T>): Promise<T> {
+export async function withEventLock<T>(
+  what: string,
+  eventId: string,
+  work: () => Promise<T>,
+  { tries = 3, waitMs = 200 }: { tries?: number; waitMs?: number } = {},
+): Promise<T> {
   const _id = `${what}:${eventId}`;
-  for (let attempt = 0; ; attempt += 1) {
+  for (let attempt = 1; ; attempt += 1) {
     try {
       await EventLockModel.create({ _id, createdAt: new Date() });
       break;
@@ -104,10 +110,10 @@ export async function withEventLock<T>(what: string, eventId: string, work: () =
       if (!isDuplicateKey(err)) throw err;
       const abandoned = new Date(Date.now() - ABANDONED_AFTER_MS);
       const removed = await EventLockModel.deleteOne({ _id, createdAt: trusted({ $lt: abandoned }) });
-      if (removed.deletedCount === 0 && attempt >= 2) {
+      if (removed.deletedCount > 0) continue;
+      if (attempt >= tries)
         throw conflict('Another change to this event is in progress; try again', { reason: 'busy' });
-      }
-      if (removed.deletedCount === 0) await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, waitMs));
     }
   }
   try {
