@@ -68,4 +68,27 @@ describe('a group thread', () => {
     expect(await screen.findByRole('textbox', { name: 'Message' })).toBeInTheDocument();
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
+
+  it('shows how many members read your own messages', async () => {
+    const own = buildMessage(3, { conversationId: GROUP_ID, senderId: 'u1', text: 'Happy to join' });
+    const base = buildGroupConversation({ canPost: true, membersCanPost: true, lastMessage: own });
+    const conversation = {
+      ...base,
+      members: base.members.map((m) => (m.userId === 'u2' ? { ...m, lastReadMessageId: own.id } : m)),
+    };
+    mockApi({
+      'GET /api/me': signedInAs(buildUser()),
+      'GET /api/chat/unread': { status: 200, body: { unreadTotal: 0 } },
+      'GET /api/conversations': { status: 200, body: { conversations: [conversation] } },
+      [`GET ${MESSAGES}`]: { status: 200, body: { messages: [own], hasMore: false } },
+    });
+    const socket = createFakeSocket();
+    renderApp(`/messages/${GROUP_ID}`, () => socket);
+    act(() => socket.acceptHandshake());
+    const log = await screen.findByRole('log', { name: 'Messages in Yokohama Pitch Day announcements' });
+    expect(await within(log).findByText('Read by 1')).toBeInTheDocument();
+    act(() => socket.serverEmit('conversation:read', { conversationId: GROUP_ID, userId: 'u3', messageId: own.id }));
+    expect(within(log).getByText('Read by 2')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
+  });
 });
