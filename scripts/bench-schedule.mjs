@@ -20,6 +20,8 @@
  *
  * The optimiser runs with its default iteration cap (reproducible) and BENCH_BUDGET_MS (default 8000)
  * as a wall-clock cap. BENCH_SEEDS (default 1,2,3) runs several seeds; the first is the headline.
+ * Two variants on the same people and pairs follow: the pure score objective (approvedBonus 0), and
+ * 100 tables with ≤ 8 meetings, where the tables stop being the binding limit and the rounds are.
  * Run with `npm run bench:schedule` after `npx tsc -b backend` (or `npm run build`).
  * BENCH_DUMP=file.json also writes the instance (the buildSchedule input) to that file.
  * The last line of output is one JSON object with the figures.
@@ -152,42 +154,80 @@ console.log(
   )}, p90 ${fmt(scores[Math.floor(scores.length * 0.9)])}, max ${fmt(scores[scores.length - 1])}; ` +
     `${input.locked.length} locked; ${input.participants.filter((p) => p.available.includes(false)).length} people miss rounds; built in ${Math.round(setupMs)} ms`,
 );
-console.log(`machine: ${os.cpus().length} cores, node ${process.version}; budget ${BUDGET_MS} ms per run\n`);
+console.log(
+  `machine: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}, node ${process.version}; ` +
+    `time cap ${BUDGET_MS} ms per run (wall-clock ms; CPU ms is the time this process ran, lower on a busy machine)\n`,
+);
 
 if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(input));
-const runs = [];
-for (const seed of SEEDS) {
-  const start = performance.now();
-  const result = buildSchedule(input, { seed, timeBudgetMs: BUDGET_MS });
-  const ms = performance.now() - start;
-  const violations = validateSchedule(input, result);
-  const d = result.diagnostics;
-  runs.push({ seed, ms, result, violations });
-  console.log(
-    `seed ${seed}: ${Math.round(ms)} ms (greedy ${fmt(d.greedyMs)} ms, ${d.iterations} iterations, stopped by ${d.stoppedBy}), ` +
-      `${result.meetings.length} meetings, ${d.approvedPlaced}/${d.approvedPairs} approved placed, ` +
-      `objective ${fmt(result.objective)} vs greedy ${fmt(result.greedyObjective)} (${pct(result.objective, result.greedyObjective) >= 0 ? '+' : ''}${fmt(pct(result.objective, result.greedyObjective))}%), ` +
-      `score ${fmt(result.totalScore)} vs ${fmt(result.greedyTotalScore)}, ` +
-      `constraints ${violations.length === 0 ? 'OK' : `VIOLATED (${violations.length}): ${violations.slice(0, 3).join('; ')}`}`,
-  );
-}
 
+const signed = (x) => `${x >= 0 ? '+' : ''}${fmt(x)}%`;
+function measure(label, event, options) {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const result = buildSchedule(event, { timeBudgetMs: BUDGET_MS, ...options });
+  const ms = performance.now() - start;
+  const cpuUsed = process.cpuUsage(cpu);
+  const cpuMs = (cpuUsed.user + cpuUsed.system) / 1000;
+  const violations = validateSchedule(event, result);
+  const d = result.diagnostics;
+  console.log(
+    `${label}: ${Math.round(ms)} ms (CPU ${Math.round(cpuMs)} ms; greedy ${fmt(d.greedyMs)} ms, bound ${Math.round(d.boundMs)} ms, ` +
+      `${d.iterations} iterations, stopped by ${d.stoppedBy}), ${result.meetings.length} meetings, ` +
+      `${d.approvedPlaced}/${d.approvedPairs} approved placed; objective ${fmt(result.objective)} vs greedy ` +
+      `${fmt(result.greedyObjective)} (${signed(pct(result.objective, result.greedyObjective))}), bound ` +
+      `${fmt(result.upperBound)} (greedy ${signed(-pct(result.upperBound, result.greedyObjective))}, optimiser ` +
+      `${signed(-pct(result.upperBound, result.objective))} from it); constraints ` +
+      `${violations.length === 0 ? 'OK' : `VIOLATED (${violations.length}): ${violations.slice(0, 3).join('; ')}`}`,
+  );
+  return { ms, cpuMs, result, violations };
+}
+const summary = ({ ms, cpuMs, result }) => ({
+  ms: Math.round(ms),
+  cpuMs: Math.round(cpuMs),
+  objective: +result.objective.toFixed(4),
+  greedyObjective: +result.greedyObjective.toFixed(4),
+  improvementPct: +pct(result.objective, result.greedyObjective).toFixed(3),
+  upperBound: +result.upperBound.toFixed(4),
+  maxPossibleImprovementPct: +pct(result.upperBound, result.greedyObjective).toFixed(3),
+});
+
+console.log(`objective = Σ score + 1 per approved meeting (approvedBonus 1: the scores are on the 0–1 scale)`);
+const runs = SEEDS.map((seed) => measure(`seed ${seed}`, input, { seed }));
 const head = runs[0];
 const r = head.result;
+const greedyOnly = buildSchedule(input, { timeBudgetMs: 0 });
 const gapGreedy = pct(r.upperBound, r.greedyObjective);
 console.log(
-  `\nupper bound (Lagrangian, bound.ts): ${fmt(r.upperBound)}; greedy is within ${fmt(gapGreedy)}% of it, ` +
-    `the optimiser within ${fmt(pct(r.upperBound, r.objective))}%.`,
+  `\ngreedy places ${greedyOnly.diagnostics.approvedPlaced} approved pairs, the optimiser ${r.diagnostics.approvedPlaced}; ` +
+    `score alone ${fmt(r.totalScore)} vs greedy ${fmt(r.greedyTotalScore)} (${signed(pct(r.totalScore, r.greedyTotalScore))}).`,
+);
+console.log(
+  `upper bound (min of a Lagrangian bound and the fractional b-matching LP with the table limit, bound.ts): ` +
+    `${fmt(r.upperBound)}. No schedule beats greedy by more than ${fmt(gapGreedy)}%; the optimiser is within ` +
+    `${fmt(pct(r.upperBound, r.objective))}% of the bound.`,
 );
 if (gapGreedy < 10) {
   console.log(
-    `Note: no schedule can beat greedy by more than ${fmt(gapGreedy)}% on this instance, so the issue's ≥ 10% goal ` +
-      `is out of reach here by any method; it needs instances where greedy is ≥ 10% below the optimum.`,
+    `So the issue's ≥ 10% goal is out of reach on this instance by any method: with 40 tables the table limit ` +
+      `binds and greedy by score already takes nearly the best pairs; 10% needs instances where greedy is ≥ 10% ` +
+      `below the optimum (the bound says how far it is).`,
   );
 }
 const unplaced = {};
 for (const u of r.diagnostics.unplacedApproved) unplaced[u.reason] = (unplaced[u.reason] ?? 0) + 1;
 console.log(`unplaced approved pairs by reason: ${JSON.stringify(unplaced)}`);
+
+console.log('\nvariants (same people and pairs):');
+const scoreOnly = measure('score only (approvedBonus 0)', input, { seed: 1, approvedBonus: 0 });
+const roomy = measure(
+  '100 tables, ≤ 8 meetings, score only',
+  { ...input, tablesPerRound: 100, maxMeetingsPerPerson: 8 },
+  {
+    seed: 1,
+    approvedBonus: 0,
+  },
+);
 
 const figures = {
   participants: PARTICIPANTS,
@@ -197,23 +237,28 @@ const figures = {
   pairs: input.pairs.length,
   approvedPairs: approvedCount,
   locked: input.locked.length,
-  seed: head.seed,
+  seed: SEEDS[0],
   ms: Math.round(head.ms),
+  cpuMs: Math.round(head.cpuMs),
+  loadAverage: +os.loadavg()[0].toFixed(1),
   iterations: r.diagnostics.iterations,
   stoppedBy: r.diagnostics.stoppedBy,
   meetings: r.meetings.length,
   approvedPlaced: r.diagnostics.approvedPlaced,
+  greedyApprovedPlaced: greedyOnly.diagnostics.approvedPlaced,
   objective: +r.objective.toFixed(4),
   greedyObjective: +r.greedyObjective.toFixed(4),
   improvementPct: +pct(r.objective, r.greedyObjective).toFixed(3),
   totalScore: +r.totalScore.toFixed(4),
   greedyTotalScore: +r.greedyTotalScore.toFixed(4),
-  scoreImprovementPct: +pct(r.totalScore, r.greedyTotalScore).toFixed(3),
   upperBound: +r.upperBound.toFixed(4),
-  greedyGapToBoundPct: +gapGreedy.toFixed(3),
+  maxPossibleImprovementPct: +gapGreedy.toFixed(3),
   optimiserGapToBoundPct: +pct(r.upperBound, r.objective).toFixed(3),
   improvementPctBySeed: runs.map((x) => +pct(x.result.objective, x.result.greedyObjective).toFixed(3)),
-  valid: runs.every((x) => x.violations.length === 0),
+  msBySeed: runs.map((x) => Math.round(x.ms)),
+  scoreOnly: summary(scoreOnly),
+  tables100ScoreOnly: summary(roomy),
+  valid: [...runs, scoreOnly, roomy].every((x) => x.violations.length === 0),
   cores: os.cpus().length,
 };
 console.log(JSON.stringify(figures));

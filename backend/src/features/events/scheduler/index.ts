@@ -2,10 +2,10 @@
  * Automatic event schedule (rounds × tables): a pure, I/O-free optimiser. See buildSchedule.
  */
 import { flowBound, upperBound } from './bound';
-import { greedySchedule } from './greedy';
-import { optimise } from './optimise';
+import { greedySchedule, placeLocked } from './greedy';
+import { optimise, type OptimiseSettings, type OptimiseStats } from './optimise';
 import { buildProblem, type Problem } from './problem';
-import type { ScheduleState } from './state';
+import { ScheduleState } from './state';
 import type {
   ScheduleInput,
   ScheduleOptions,
@@ -18,15 +18,16 @@ import type {
 export * from './types';
 export { validateSchedule } from './validate';
 
-const DEFAULT_TIME_BUDGET_MS = 2000;
-const ITERATIONS_PER_PAIR = 60;
+const DEFAULT_TIME_BUDGET_MS = 5000;
+const ITERATIONS_PER_PAIR = 80;
 const MIN_ITERATIONS = 20000;
 
 /**
  * Build a schedule that maximises Σ score + approvedBonus × (approved meetings) under the constraints
  * (one meeting per person per round, at most M each, only rounds they attend, at most T tables per
- * round, each pair at most once, locked meetings exactly as locked). Starts from plain greedy and
- * improves it by simulated annealing (optimise.ts), so `objective >= greedyObjective` always.
+ * round, each pair at most once, locked meetings exactly as locked). Computes plain greedy, improves
+ * on it by simulated annealing over ejection moves (optimise.ts; approved pairs first, see improve) and
+ * keeps the better, so `objective >= greedyObjective` always; `upperBound` says how far from optimal.
  * Throws ScheduleInputError when the input contradicts itself (e.g. two locked meetings at one table).
  */
 export function buildSchedule(input: ScheduleInput, options: ScheduleOptions = {}): ScheduleResult {
@@ -37,21 +38,22 @@ export function buildSchedule(input: ScheduleInput, options: ScheduleOptions = {
   const greedyDone = performance.now();
   const bound = Math.min(upperBound(pb), flowBound(pb));
   const boundDone = performance.now();
-  const stats = optimise(state, {
+  const settings = {
     stopAt: bound,
     seed: options.seed ?? 1,
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     maxIterations: options.maxIterations ?? Math.max(MIN_ITERATIONS, ITERATIONS_PER_PAIR * pb.weight.length),
-  });
+  };
+  const { state: best, stats } = improve(pb, state, settings);
   const optimised = performance.now();
-  const final = totals(pb, state);
-  const meetings = assignTables(pb, state);
+  const final = totals(pb, best);
+  const meetings = assignTables(pb, best);
   let approvedPairs = 0;
   let approvedPlaced = 0;
   for (let e = 0; e < pb.weight.length; e++) {
     if (pb.approved[e]) {
       approvedPairs++;
-      if (state.roundOf[e]! >= 0) approvedPlaced++;
+      if (best.roundOf[e]! >= 0) approvedPlaced++;
     }
   }
   return {
@@ -63,7 +65,7 @@ export function buildSchedule(input: ScheduleInput, options: ScheduleOptions = {
     upperBound: bound,
     approvedBonus: pb.approvedBonus,
     diagnostics: {
-      unplacedApproved: unplacedApproved(pb, state),
+      unplacedApproved: unplacedApproved(pb, best),
       approvedPairs,
       approvedPlaced,
       iterations: stats.iterations,
@@ -76,6 +78,54 @@ export function buildSchedule(input: ScheduleInput, options: ScheduleOptions = {
       totalMs: performance.now() - started,
     },
   };
+}
+
+/**
+ * The improvement phase. When approved pairs carry a bonus and suggestions are also in play, it runs in
+ * two stages: first approved pairs alone (a smaller problem, where the bonus lives), from their own
+ * greedy schedule, with 30% of the budget; then suggestions fill the rest greedily and everything is
+ * optimised together. The result replaces the greedy schedule only if it is at least as good.
+ */
+function improve(
+  pb: Problem,
+  greedy: ScheduleState,
+  settings: OptimiseSettings,
+): { state: ScheduleState; stats: OptimiseStats } {
+  const approvedOnly = new Uint8Array(pb.weight.length);
+  let approved = 0;
+  for (let e = 0; e < pb.weight.length; e++) if (pb.approved[e]) approvedOnly[e] = 1;
+  for (let e = 0; e < pb.weight.length; e++) approved += approvedOnly[e]!;
+  const suggested = pb.weight.length - approved;
+  if (pb.approvedBonus <= 0 || approved === 0 || suggested === 0) {
+    return { state: greedy, stats: optimise(greedy, settings) };
+  }
+  const started = performance.now();
+  const state = new ScheduleState(pb);
+  placeLocked(state);
+  for (const e of pb.order) if (approvedOnly[e] && pb.lockedRound[e]! < 0 && pb.common[e]) state.placeAnywhere(e);
+  const first = optimise(state, {
+    ...settings,
+    stopAt: Infinity,
+    only: approvedOnly,
+    maxIterations: Math.floor(settings.maxIterations * 0.3),
+    timeBudgetMs: settings.timeBudgetMs * 0.3,
+  });
+  for (const e of pb.order)
+    if (state.roundOf[e] === -1 && pb.lockedRound[e]! < 0 && pb.common[e]) state.placeAnywhere(e);
+  state.mark();
+  const second = optimise(state, {
+    ...settings,
+    seed: settings.seed + 1,
+    maxIterations: settings.maxIterations - first.iterations,
+    timeBudgetMs: Math.max(0, settings.timeBudgetMs - (performance.now() - started)),
+  });
+  const stats: OptimiseStats = {
+    iterations: first.iterations + second.iterations,
+    acceptedMoves: first.acceptedMoves + second.acceptedMoves,
+    improvingMoves: first.improvingMoves + second.improvingMoves,
+    stoppedBy: second.stoppedBy,
+  };
+  return { state: state.objective >= greedy.objective - 1e-9 ? state : greedy, stats };
 }
 
 /** Objective and score, summed afresh (no drift from the optimiser's running total). */

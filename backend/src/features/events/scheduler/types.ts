@@ -40,10 +40,10 @@ export interface ScheduleInput {
 export interface ScheduleOptions {
   /** Seed of the optimiser's random choices (default 1): same input, seed and iterations, same schedule. */
   seed?: number;
-  /** Wall-clock cap on the improvement phase (default 2000 ms); 0 returns the greedy schedule. */
+  /** Wall-clock cap on the improvement phase (default 5000 ms); 0 returns the greedy schedule. */
   timeBudgetMs?: number;
   /**
-   * Iteration cap on the improvement phase (default 60 per candidate pair, at least 20 000). A run
+   * Iteration cap on the improvement phase (default 80 per candidate pair, at least 20 000). A run
    * stopped by this cap is reproducible; one stopped by `timeBudgetMs` depends on the machine's speed.
    */
   maxIterations?: number;
