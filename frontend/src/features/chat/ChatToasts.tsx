@@ -13,7 +13,8 @@ import { groupTitle, isGroup, memberById, otherMember } from './chatFormat';
 interface Toast {
   key: string;
   conversationId: string;
-  name: string | null;
+  /** "New message from …" (with the group's title in groups); null when unknown. */
+  heading: string | null;
   text: string;
 }
 
@@ -36,18 +37,22 @@ export function ChatToasts() {
       if (store.activeConversationId === message.conversationId && document.visibilityState !== 'hidden') return;
       const chars = Array.from(message.text.replace(/\s+/g, ' ').trim());
       const text = chars.length > PREVIEW_CHARS ? `${chars.slice(0, PREVIEW_CHARS).join('')}…` : chars.join('');
+      const headingOf = (conversation: ConversationDto | undefined): string | null => {
+        if (!conversation) return null;
+        if (isGroup(conversation)) {
+          return t('chat.group.toastFrom', {
+            name: memberById(conversation, message.senderId)?.displayName || t('chat.group.member'),
+            group: groupTitle(conversation, i18n.language) ?? t('chat.group.untitled'),
+          });
+        }
+        const name = otherMember(conversation, user.id)?.displayName;
+        return name ? t('chat.toast.from', { name }) : null;
+      };
       const show = (conversation: ConversationDto | undefined) =>
         setToast({
           key: message.id,
           conversationId: message.conversationId,
-          name: !conversation
-            ? null
-            : isGroup(conversation)
-              ? t('chat.group.toastName', {
-                  name: memberById(conversation, message.senderId)?.displayName || t('chat.group.member'),
-                  group: groupTitle(conversation, i18n.language) ?? t('chat.group.untitled'),
-                })
-              : (otherMember(conversation, user.id)?.displayName ?? null),
+          heading: headingOf(conversation),
           text,
         });
       const known = store.conversation(message.conversationId);
@@ -70,7 +75,7 @@ export function ChatToasts() {
       message={
         toast ? (
           <span>
-            <strong>{toast.name ? t('chat.toast.from', { name: toast.name }) : t('chat.toast.new')}</strong>
+            <strong>{toast.heading ?? t('chat.toast.new')}</strong>
             <br />
             {toast.text}
           </span>

@@ -91,4 +91,16 @@ describe('a group thread', () => {
     expect(within(log).getByText('Read by 2')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
   });
+
+  it('a new group message elsewhere shows a toast naming the sender and the group', async () => {
+    const { socket } = setup();
+    renderApp('/messages', () => socket);
+    act(() => socket.acceptHandshake());
+    await screen.findByRole('link', { name: /Yokohama Pitch Day announcements/ });
+    const incoming = buildMessage(9, { conversationId: GROUP_ID, senderId: 'u3', text: 'Room change: Hall B' });
+    act(() => socket.serverEmit('message:new', incoming));
+    expect(
+      await screen.findByText('New message from Haruka Sato in Yokohama Pitch Day announcements'),
+    ).toBeInTheDocument();
+  });
 });
