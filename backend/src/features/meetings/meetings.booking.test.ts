@@ -3,8 +3,9 @@ import type { MeetingDto } from '@musubi/shared';
 import { buildTestApp } from '../../../test/helpers';
 import { accept, member, requestMeeting, slot, type Member } from '../../../test/meeting-helpers';
 import { BookingBlockModel } from './meeting.model';
+import { createEventMeeting, moveEventMeeting } from '.';
 
-const { app } = buildTestApp();
+const { app, events } = buildTestApp();
 
 let host: Member;
 let guests: Member[];
@@ -96,5 +97,30 @@ describe('no double booking', () => {
     const again = await y.agent.post(`/api/meetings/${abandoned.id}/accept`).send({ version: 0, start: s.start });
     expect(again.status).toBe(409);
     expect(again.body.error.details.reason).toBe('double_booked');
+  });
+
+  test('moving a booked meeting to an overlapping time keeps the shared blocks and frees only the rest', async () => {
+    const [x, y, z] = await Promise.all([member(app), member(app), member(app)]);
+    const start = new Date(slot(13 * 24 * 60).start);
+    const end = new Date(start.getTime() + 60 * 60_000);
+    const id = await createEventMeeting(events, {
+      eventId: '0123456789abcdef01234567',
+      aUserId: x.user.id,
+      bUserId: y.user.id,
+      aProfileId: x.profile.id,
+      bProfileId: y.profile.id,
+      start,
+      end,
+      place: 'Table 1',
+    });
+    expect(id).not.toBeNull();
+    const later = { start: new Date(start.getTime() + 30 * 60_000), end: new Date(end.getTime() + 30 * 60_000) };
+    expect(await moveEventMeeting(events, id!, { ...later, place: 'Table 2' })).toBe(true);
+    const held = await BookingBlockModel.find({ meetingId: id }).lean();
+    expect(held.map((b) => b.blockStart.getTime()).sort()).toEqual(
+      [0, 15, 30, 45].flatMap((m) => [later.start.getTime() + m * 60_000, later.start.getTime() + m * 60_000]).sort(),
+    );
+    // The freed first half hour can be booked by someone else.
+    await accept(y, await requestMeeting(z, y, [{ start: start.toISOString(), durationMinutes: 30 }]));
   });
 });

@@ -2,7 +2,7 @@ import { trusted } from 'mongoose';
 import type { MeetingHistoryEntryDto, NotificationType } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
 import { notify } from '../notifications';
-import { releaseBlocks, bookBlocks } from './booking';
+import { bookBlocks, releaseBlocks, removeBlocks } from './booking';
 import { now } from './clock';
 import { doubleBooked, staleMeeting } from './meeting-errors';
 import { MeetingModel, MeetingTransitionModel, type MeetingRecord } from './meeting.model';
@@ -21,7 +21,7 @@ export interface TransitionPlan {
   bumpSequence: boolean;
   /** Accept: book these times for both participants first. */
   book?: { start: Date; end: Date };
-  /** Cancel/reschedule of an accepted meeting: free its blocks afterwards. */
+  /** Cancel/reschedule/move of an accepted meeting: free its old blocks afterwards (those of `book` stay). */
   release?: boolean;
   notify: { type: NotificationType; recipients: string[]; data?: Record<string, string | number | boolean | null> };
 }
@@ -62,8 +62,13 @@ export async function applyTransition(
   const at = now();
   const participants = participantsOf(m);
   const booking = plan.book ? { meetingId: m._id, userIds: participants, ...plan.book } : null;
+  let inserted: Array<{ _id: string }> = [];
   try {
-    if (booking && !(await bookBlocks(booking))) throw doubleBooked();
+    if (booking) {
+      const booked = await bookBlocks(booking);
+      if (!booked) throw doubleBooked();
+      inserted = booked;
+    }
     const entry = {
       action: plan.action,
       byUserId: plan.actorId ? m.participantIds.find((p) => p.toString() === plan.actorId)! : null,
@@ -83,7 +88,7 @@ export async function applyTransition(
       },
     );
     if (written.matchedCount === 0) {
-      if (booking) await releaseBlocks(booking);
+      await removeBlocks(inserted, m._id);
       throw staleMeeting();
     }
   } catch (err) {
@@ -91,7 +96,10 @@ export async function applyTransition(
     throw err;
   }
   if (plan.release && m.acceptedStart && m.acceptedEnd) {
-    await releaseBlocks({ meetingId: m._id, userIds: participants, start: m.acceptedStart, end: m.acceptedEnd });
+    await releaseBlocks(
+      { meetingId: m._id, userIds: participants, start: m.acceptedStart, end: m.acceptedEnd },
+      plan.book,
+    );
   }
   const updated = (await MeetingModel.findById(m._id).lean<MeetingRecord>())!;
   events.emit('meeting.updated', { meetingId: m._id.toString(), version: updated.version, userIds: participants });
