@@ -7,10 +7,15 @@ import { ProfileModel } from '../features/profiles';
 import { upsertMyProfile } from '../features/profiles/profiles.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { generateDemoProfiles } from './demo-profiles';
+import { seedDemoCalls } from './demo-calls';
+
+const DEMO_CORPORATE_EMAIL = 'corporate@musubi.example';
 
 export interface SeedResult {
   usersCreated: number;
   profilesCreated: number;
+  /** Open calls from the demo corporate (so "Open calls for you" is not empty on a fresh start). */
+  callsCreated: number;
   total: number;
   ms: number;
 }
@@ -62,7 +67,8 @@ export async function seedDemoData(options: {
     options.onProgress?.(i + 1, members.length);
   }
   const usersCreated = missing.length;
-  return { usersCreated, profilesCreated, total: members.length, ms: Date.now() - started };
+  const callsCreated = await seedDemoCalls(DEMO_CORPORATE_EMAIL);
+  return { usersCreated, profilesCreated, callsCreated, total: members.length, ms: Date.now() - started };
 }
 
 /** A one-line progress bar on a terminal, a line every 25% elsewhere. */
