@@ -23,7 +23,8 @@ export function requirePlan(event: EventRecord): StoredSessionPlan {
 }
 
 export async function loadSchedule(eventId: Types.ObjectId): Promise<ScheduleRecord | null> {
-  return ScheduleModel.findById(eventId).lean<ScheduleRecord>();
+  const s = await ScheduleModel.findById(eventId).lean<ScheduleRecord>();
+  return s ? { ...s, meetings: s.meetings ?? [], published: s.published ?? [], stats: s.stats ?? null } : null;
 }
 
 /** Availability as the optimiser wants it: one flag per round of the current plan. */
