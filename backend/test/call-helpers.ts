@@ -60,7 +60,8 @@ export async function postCall(
   { draft = false } = {},
 ): Promise<CallDto> {
   const created = await poster.post('/api/calls').send(buildCallInput(overrides));
-  if (created.status !== 201) throw new Error(`call creation failed: ${created.status} ${JSON.stringify(created.body)}`);
+  if (created.status !== 201)
+    throw new Error(`call creation failed: ${created.status} ${JSON.stringify(created.body)}`);
   if (draft) return created.body as CallDto;
   const opened = await poster
     .post(`/api/calls/${created.body.id as string}/status`)
@@ -69,4 +70,7 @@ export async function postCall(
   return opened.body as CallDto;
 }
 
-export const pitch = { pitch: { en: 'Our robots have run 10,000 km in ports.' }, links: ['https://example.com/robots'] };
+export const pitch = {
+  pitch: { en: 'Our robots have run 10,000 km in ports.' },
+  links: ['https://example.com/robots'],
+};

@@ -21,9 +21,18 @@ export interface Actor {
 
 export const oid = (id: string) => new Types.ObjectId(id);
 
-export async function actorOf(auth: SessionContext): Promise<Actor> {
+/** The acting member; `profileIdOfUser` (the matching index's map) saves a scan of profiles by userId. */
+export async function actorOf(
+  auth: SessionContext,
+  profileIdOfUser: (userId: string) => string | undefined = () => undefined,
+): Promise<Actor> {
   const { user } = auth;
-  const profile = await ProfileModel.findOne({ userId: user._id }, { contact: 0 }).lean<ProfileRecord>();
+  const known = profileIdOfUser(user._id.toString());
+  const byId = known ? await ProfileModel.findById(known, { contact: 0 }).lean<ProfileRecord>() : null;
+  const profile =
+    byId && byId.userId.equals(user._id)
+      ? byId
+      : await ProfileModel.findOne({ userId: user._id }, { contact: 0 }).lean<ProfileRecord>();
   const role = user.role as string;
   return {
     userId: user._id.toString(),

@@ -86,7 +86,11 @@ describe('the life of a call', () => {
   });
 
   it('lets the poster edit from the version seen; a second edit from the same version gets 409 stale', async () => {
-    const call = await postCall(corp.agent, {}, { draft: true });
+    const call = await postCall(
+      corp.agent,
+      { eligibleKinds: ['startup'], eligibleAreas: ['yokohama'], offers: ['data'] },
+      { draft: true },
+    );
     const edited = await corp.agent
       .patch(`/api/calls/${call.id}`)
       .send({
@@ -107,7 +111,14 @@ describe('the life of a call', () => {
       .send({ version: 0, tags: ['ai'] })
       .expect(409);
     expect(stale.body.error.details.reason).toBe('stale');
-    await corp.agent.patch(`/api/calls/${call.id}`).send({ version: 1 }).expect(400);
+    const widened = await corp.agent
+      .patch(`/api/calls/${call.id}`)
+      .send({ version: 1, eligibleKinds: [], eligibleAreas: [], offers: [] })
+      .expect(200);
+    expect(widened.body).toMatchObject({ version: 2, eligibleKinds: [], eligibleAreas: [], offers: [] });
+    const stored = await CallModel.findById(call.id).lean();
+    expect(stored).toMatchObject({ eligibleKinds: [], eligibleAreas: [], offers: [] });
+    await corp.agent.patch(`/api/calls/${call.id}`).send({ version: 2 }).expect(400);
     await corp.agent.patch(`/api/calls/${call.id}`).send({ version: 1, status: 'open' }).expect(400);
     await startup.agent
       .patch(`/api/calls/${call.id}`)

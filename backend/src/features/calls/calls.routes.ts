@@ -30,11 +30,11 @@ const param = (req: Request, name: string) => {
   const value = req.params[name];
   return typeof value === 'string' ? value : '';
 };
-const actor = (req: Request) => actorOf(authOf(req));
 
 /** /api/calls…: open calls, their candidates, invitations and applications; /api/me/applications. */
 export function callsRouter(deps: CallsDeps): Router {
   const router = Router();
+  const actor = (req: Request) => actorOf(authOf(req), (userId) => deps.index.profileIdOfUser(userId));
 
   // Fixed paths first, so they are never read as a call id.
   router.get('/calls/for-me', requireUser, async (req, res) => {
