@@ -28,11 +28,15 @@ const TOURNAMENT = 3;
  * (longer ejection chains) did worse than re-placing them where they fit.
  */
 const START_TEMPERATURE = 0.05;
+/** Longest Kempe chain tried (meetings moved). */
+const MAX_KEMPE = 2 * 8 + 16;
 
 /**
  * Simulated annealing over ejection moves, from the state it is given (the greedy schedule), keeping
  * the best schedule seen, so the result is never worse than the start. One move:
  *   1. pick a pair (a random participant's pair, biased to their best ones) or a scheduled meeting;
+ *      an unscheduled pair whose two people both have room is first tried by a Kempe chain (swap two
+ *      rounds along a path of meetings to free a round for both), which only ever adds the pair;
  *   2. put it into a random round both attend (moving it there if already scheduled), ejecting what is
  *      in the way: whoever either of them meets in that round, the cheapest of a few meetings of the
  *      round when no table is free, the cheapest other meeting of whoever is at their meeting limit;
@@ -156,6 +160,68 @@ export function optimise(state: ScheduleState, settings: OptimiseSettings): Opti
     }
   };
 
+  /**
+   * Kempe chain: frees q's round r by swapping rounds r and r2 along the path of meetings that
+   * alternates between the two rounds from q (who must be free in r2). The meetings stay the same, only
+   * their rounds change. False when a meeting on the path cannot move (locked, someone away in the
+   * other round, no table left, path too long); the caller then rolls back.
+   */
+  const kempe = (q: number, r: number, r2: number): boolean => {
+    let f = state.seat[q * R + r]!;
+    if (f < 0) return true;
+    if (!movable(f)) return false;
+    state.unplace(f);
+    let x = q;
+    let to = r2;
+    let other = r;
+    for (let steps = 0; ; steps++) {
+      const y = pb.ea[f] === x ? pb.eb[f]! : pb.ea[f]!;
+      if (steps > MAX_KEMPE || !pb.avail[x * R + to] || !pb.avail[y * R + to] || state.seat[x * R + to] !== -1) {
+        return false;
+      }
+      const g = state.seat[y * R + to]!;
+      if (g >= 0) {
+        if (!movable(g)) return false;
+        state.unplace(g);
+      }
+      if (state.used[to]! >= pb.tables) return false;
+      state.place(f, to);
+      if (g < 0) return true;
+      f = g;
+      x = y;
+      [to, other] = [other, to];
+    }
+  };
+
+  /** For unscheduled e whose two people both have room: a round both attend where one is busy, made free by a Kempe chain. */
+  const kempeInsert = (e: number): boolean => {
+    const a = pb.ea[e]!;
+    const b = pb.eb[e]!;
+    if (state.count[a]! >= pb.cap[a]! || state.count[b]! >= pb.cap[b]!) return false;
+    const first = commonStart[e]!;
+    const choices = commonStart[e + 1]! - first;
+    const offset = below(choices);
+    for (let i = 0; i < choices; i++) {
+      const r = commonRounds[first + ((offset + i) % choices)]!;
+      const busyA = state.seat[a * R + r]! >= 0;
+      const busyB = state.seat[b * R + r]! >= 0;
+      if (busyA === busyB || state.used[r]! >= pb.tables) continue;
+      const q = busyA ? a : b;
+      const start = below(R);
+      for (let j = 0; j < R; j++) {
+        const r2 = (start + j) % R;
+        if (r2 === r || !pb.avail[q * R + r2] || state.seat[q * R + r2] !== -1) continue;
+        if (kempe(q, r, r2) && state.fits(e, r)) {
+          state.place(e, r);
+          return true;
+        }
+        state.rollback();
+      }
+      return false;
+    }
+    return false;
+  };
+
   let elapsed = 0;
   for (;;) {
     if (stats.iterations >= settings.maxIterations) break;
@@ -189,25 +255,30 @@ export function optimise(state: ScheduleState, settings: OptimiseSettings): Opti
     const to = commonRounds[commonStart[e]! + below(choices)]!;
     if (to === from) continue;
 
-    // 2. Move it, ejecting what is in the way.
     const before = state.objective;
     state.mark();
-    ejected.length = 0;
-    if (from >= 0) state.unplace(e);
-    if (!insert(e, to)) {
+    if (from < 0 && kempeInsert(e)) {
+      // An unscheduled pair whose two people both had room, placed by re-colouring a chain of meetings.
+    } else {
+      // 2. Move it, ejecting what is in the way.
       state.rollback();
-      continue;
-    }
+      ejected.length = 0;
+      if (from >= 0) state.unplace(e);
+      if (!insert(e, to)) {
+        state.rollback();
+        continue;
+      }
 
-    // 3. Repair.
-    refill.length = 0;
-    for (let i = 0; i < ejected.length; i++) {
-      const f = ejected[i]!;
-      if (state.placeAnywhere(f, below(R))) continue;
-      refill.push(pb.ea[f]!, pb.eb[f]!);
+      // 3. Repair.
+      refill.length = 0;
+      for (let i = 0; i < ejected.length; i++) {
+        const f = ejected[i]!;
+        if (state.placeAnywhere(f, below(R))) continue;
+        refill.push(pb.ea[f]!, pb.eb[f]!);
+      }
+      if (from >= 0) refill.push(pb.ea[e]!, pb.eb[e]!);
+      for (const p of refill) refillPerson(p);
     }
-    if (from >= 0) refill.push(pb.ea[e]!, pb.eb[e]!);
-    for (const p of refill) refillPerson(p);
 
     // 4. Accept or roll back.
     const delta = state.objective - before;

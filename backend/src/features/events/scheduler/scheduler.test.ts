@@ -123,7 +123,7 @@ describe('buildSchedule: constraints', () => {
     }));
     const big = { ...input, participants, rounds: 5, tablesPerRound: 6, pairs, fillWithSuggestions: true };
     const first = run(big, { seed: 9 });
-    expect(first.diagnostics.stoppedBy).toBe('iterations');
+    expect(['iterations', 'optimal']).toContain(first.diagnostics.stoppedBy); // not the clock
     expect(run(big, { seed: 9 })).toEqual({ ...first, diagnostics: expect.anything() });
     expect(first.objective).toBeGreaterThanOrEqual(first.greedyObjective);
     expect(first.objective).toBeLessThanOrEqual(first.upperBound + 1e-9);
