@@ -8,14 +8,18 @@ import { upsertMyProfile } from '../features/profiles/profiles.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { generateDemoProfiles } from './demo-profiles';
 import { seedDemoCalls } from './demo-calls';
+import { seedDemoEvent } from './demo-events';
 
 const DEMO_CORPORATE_EMAIL = 'corporate@musubi.example';
+const DEMO_ORGANISER_EMAIL = 'organiser@musubi.example';
 
 export interface SeedResult {
   usersCreated: number;
   profilesCreated: number;
   /** Open calls from the demo corporate (so "Open calls for you" is not empty on a fresh start). */
   callsCreated: number;
+  /** The demo organiser's published matching day (1 on the first run). */
+  eventsCreated: number;
   total: number;
   ms: number;
 }
@@ -68,7 +72,15 @@ export async function seedDemoData(options: {
   }
   const usersCreated = missing.length;
   const callsCreated = await seedDemoCalls(DEMO_CORPORATE_EMAIL);
-  return { usersCreated, profilesCreated, callsCreated, total: members.length, ms: Date.now() - started };
+  const eventsCreated = await seedDemoEvent(DEMO_ORGANISER_EMAIL);
+  return {
+    usersCreated,
+    profilesCreated,
+    callsCreated,
+    eventsCreated,
+    total: members.length,
+    ms: Date.now() - started,
+  };
 }
 
 /** A one-line progress bar on a terminal, a line every 25% elsewhere. */
