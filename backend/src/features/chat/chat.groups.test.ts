@@ -296,7 +296,12 @@ describe('live group changes', () => {
   it('members hear conversation:changed on creation, on joins and leaves, and everyone on a policy change', async () => {
     const [org, p1, p2, p3] = await users(4);
     const [so, s1, s2, s3] = [await socketFor(org!), await socketFor(p1!), await socketFor(p2!), await socketFor(p3!)];
-    const [co, c1, c2, c3] = [so, s1, s2, s3].map((s) => collect(s, 'conversation:changed'));
+    const [co, c1, c2, c3] = [
+      collect(so, 'conversation:changed'),
+      collect(s1, 'conversation:changed'),
+      collect(s2, 'conversation:changed'),
+      collect(s3, 'conversation:changed'),
+    ];
     const spec = channelSpec(org!, [p1!, p2!]);
     const { conversationId } = await ensureGroupConversation(spec);
     await until(() => co.length === 1 && c1.length === 1 && c2.length === 1);
