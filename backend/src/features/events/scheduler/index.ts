@@ -93,10 +93,13 @@ function improve(
 ): { state: ScheduleState; stats: OptimiseStats } {
   const approvedOnly = new Uint8Array(pb.weight.length);
   let approved = 0;
-  for (let e = 0; e < pb.weight.length; e++) if (pb.approved[e]) approvedOnly[e] = 1;
-  for (let e = 0; e < pb.weight.length; e++) approved += approvedOnly[e]!;
+  for (let e = 0; e < pb.weight.length; e++) {
+    approvedOnly[e] = pb.approved[e]!;
+    approved += pb.approved[e]!;
+  }
   const suggested = pb.weight.length - approved;
-  if (pb.approvedBonus <= 0 || approved === 0 || suggested === 0) {
+  const noBudget = settings.maxIterations <= 0 || settings.timeBudgetMs <= 0;
+  if (noBudget || pb.approvedBonus <= 0 || approved === 0 || suggested === 0) {
     return { state: greedy, stats: optimise(greedy, settings) };
   }
   const started = performance.now();

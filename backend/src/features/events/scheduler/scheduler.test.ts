@@ -146,6 +146,9 @@ describe('buildSchedule: constraints', () => {
     expect(best.greedyObjective).toBeCloseTo(1.9);
     expect(best.upperBound).toBeCloseTo(3.6);
     expect(best.diagnostics.stoppedBy).toBe('optimal');
+    const pairs = complete(12, false).map((p, i) => ({ ...p, approved: i % 3 === 0 }));
+    const mixed = run({ ...input, pairs, fillWithSuggestions: true }, { timeBudgetMs: 0 });
+    expect(mixed.objective).toBe(mixed.greedyObjective);
   });
 });
 
