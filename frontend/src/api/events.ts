@@ -77,15 +77,17 @@ export function joinEvent(id: string, availability?: boolean[]): Promise<EventDt
 }
 
 export function leaveEvent(id: string): Promise<EventDto> {
-  return api.post<EventDto>(`${eventPath(id)}/leave`);
+  return api.delete<EventDto>(`${eventPath(id)}/join`);
 }
 
 export function saveEventAvailability(id: string, availability: boolean[]): Promise<EventDto> {
   return api.put<EventDto>(`${eventPath(id)}/me/availability`, { availability });
 }
 
-export function fetchAgenda(id: string): Promise<{ items: AgendaItemDto[] }> {
-  return api.get<{ items: AgendaItemDto[] }>(`${eventPath(id)}/agenda`);
+/** The viewer's own meetings at the event (the server answers with the list itself). */
+export async function fetchAgenda(id: string): Promise<AgendaItemDto[]> {
+  const body = await api.get<AgendaItemDto[] | { items: AgendaItemDto[] }>(`${eventPath(id)}/agenda`);
+  return Array.isArray(body) ? body : body.items;
 }
 
 // ---- participants ----
@@ -118,6 +120,8 @@ export interface PairsFilter {
   pinned?: boolean;
   cursor?: string;
   limit?: number;
+  /** The language of the reasons. */
+  lang?: string;
 }
 
 export function pairsUrl(id: string, filter: PairsFilter = {}): string {
@@ -128,6 +132,7 @@ export function pairsUrl(id: string, filter: PairsFilter = {}): string {
     pinned: filter.pinned === undefined ? undefined : String(filter.pinned),
     cursor: filter.cursor,
     limit: filter.limit,
+    lang: filter.lang,
   });
 }
 
@@ -145,15 +150,20 @@ export function createManualPair(id: string, a: string, b: string): Promise<Pair
   return api.post<PairDto>(`${eventPath(id)}/pairs`, { a, b });
 }
 
-export function bulkApprovePairs(id: string, top: number, kinds?: KindPair[]): Promise<{ approved: number }> {
-  return api.post<{ approved: number }>(
+export function bulkApprovePairs(
+  id: string,
+  top: number,
+  kinds?: KindPair[],
+): Promise<{ approved: number; keys: string[] }> {
+  return api.post<{ approved: number; keys: string[] }>(
     `${eventPath(id)}/pairs/bulk-approve`,
     kinds?.length ? { top, kinds } : { top },
   );
 }
 
-export function fetchIntroduction(id: string, key: string): Promise<{ message: string }> {
-  return api.get<{ message: string }>(`${pairPath(id, key)}/introduction`);
+/** The default introduction (ja/en template filled in) in `lang`, else the viewer's language. */
+export function fetchIntroduction(id: string, key: string, lang?: string): Promise<{ message: string }> {
+  return api.get<{ message: string }>(withQuery(`${pairPath(id, key)}/introduction`, { lang }));
 }
 
 export function introducePair(id: string, key: string, message: string): Promise<PairDto> {

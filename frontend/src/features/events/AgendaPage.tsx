@@ -31,7 +31,7 @@ export function AgendaPage() {
   useEffect(() => {
     if (!id) return;
     fetchAgenda(id).then(
-      (agenda) => setItems([...agenda.items].sort((a, b) => a.round - b.round)),
+      (agenda) => setItems([...agenda].sort((a, b) => a.round - b.round)),
       (e: unknown) => setError(describeEventError(e, t)),
     );
   }, [id, t]);

@@ -104,18 +104,16 @@ describe('EventPage', () => {
       },
       [`GET ${base}/agenda`]: {
         status: 200,
-        body: {
-          items: [
-            {
-              round: 2,
-              table: 7,
-              start: '2026-11-27T05:15:00.000Z',
-              end: '2026-11-27T05:30:00.000Z',
-              partner: profileB,
-              meetingId: 'm1',
-            },
-          ],
-        },
+        body: [
+          {
+            round: 2,
+            table: 7,
+            start: '2026-11-27T05:15:00.000Z',
+            end: '2026-11-27T05:30:00.000Z',
+            partner: profileB,
+            meetingId: 'm1',
+          },
+        ],
       },
     });
     renderApp(`/events/${EVENT_ID}/agenda`);

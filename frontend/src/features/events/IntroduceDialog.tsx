@@ -11,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { EVENT_LIMITS, IntroduceSchema, type PairDto } from '@musubi/shared';
 import { fetchIntroduction, introducePair } from '../../api/events';
-import { describeEventError, localized } from './eventText';
+import { describeEventError, localized, uiLanguage } from './eventText';
 
 interface Props {
   eventId: string;
@@ -32,14 +32,14 @@ export function IntroduceDialog({ eventId, pair, onClose, onIntroduced }: Props)
 
   useEffect(() => {
     if (!key) return;
-    fetchIntroduction(eventId, key).then(
+    fetchIntroduction(eventId, key, uiLanguage(i18n.language)).then(
       (intro) => setMessage(intro.message),
       (e: unknown) => {
         setMessage('');
         setError(describeEventError(e, t));
       },
     );
-  }, [eventId, key, t]);
+  }, [eventId, key, t, i18n.language]);
 
   const send = async () => {
     if (!pair) return;

@@ -8,6 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { AddOrganiserSchema, type EventDto } from '@musubi/shared';
+import { ApiError } from '../../api/client';
 import { addOrganiser } from '../../api/events';
 import { describeEventError } from './eventText';
 
@@ -33,7 +34,11 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
       onChange(await addOrganiser(event.id, parsed.data.email));
       setEmail('');
     } catch (err) {
-      setError(describeEventError(err, t));
+      setError(
+        err instanceof ApiError && err.code === 'not_found'
+          ? t('events.organisers.notFound')
+          : describeEventError(err, t),
+      );
     } finally {
       setBusy(false);
     }

@@ -19,8 +19,11 @@ describe('PairsTab (curation)', () => {
       const api = mockApi({
         'GET /api/me': signedInAs(buildUser({ role: 'organiser' })),
         [`GET ${base}`]: { status: 200, body: organiserView() },
-        [`GET ${base}/pairs?limit=100`]: () => ({ status: 200, body: { items: pairs, nextCursor: null, counts } }),
-        [`GET ${base}/pairs?kinds=corporate-startup&limit=100`]: () => ({
+        [`GET ${base}/pairs?limit=100&lang=en`]: () => ({
+          status: 200,
+          body: { items: pairs, nextCursor: null, counts },
+        }),
+        [`GET ${base}/pairs?kinds=corporate-startup&limit=100&lang=en`]: () => ({
           status: 200,
           body: { items: [second], nextCursor: null, counts },
         }),
@@ -29,7 +32,7 @@ describe('PairsTab (curation)', () => {
           return { status: 200, body: pairs[0] };
         },
         [`POST ${base}/pairs/bulk-approve`]: { status: 200, body: { approved: 1 } },
-        [`GET ${base}/pairs/${buildPair().key}/introduction`]: {
+        [`GET ${base}/pairs/${buildPair().key}/introduction?lang=en`]: {
           status: 200,
           body: { message: 'Mobility Lab, meet Aiko Sato.' },
         },
@@ -54,7 +57,9 @@ describe('PairsTab (curation)', () => {
       // Bulk approval of the top N within the chosen kind pair.
       await user.click(screen.getByRole('combobox', { name: 'Kind pair' }));
       await user.click(await screen.findByRole('option', { name: 'Corporate × Startup' }));
-      await waitFor(() => expect(api.calls(`GET ${base}/pairs?kinds=corporate-startup&limit=100`)).toHaveLength(1));
+      await waitFor(() =>
+        expect(api.calls(`GET ${base}/pairs?kinds=corporate-startup&limit=100&lang=en`)).toHaveLength(1),
+      );
       fireEvent.change(screen.getByLabelText('Top N'), { target: { value: '5' } });
       await user.click(screen.getByRole('button', { name: 'Approve the top suggestions' }));
       expect(await screen.findByText('Approved 1 pair.')).toBeVisible();
@@ -86,7 +91,10 @@ describe('PairsTab (curation)', () => {
     mockApi({
       'GET /api/me': signedInAs(buildUser({ role: 'organiser' })),
       [`GET ${base}`]: { status: 200, body: organiserView() },
-      [`GET ${base}/pairs?limit=100`]: { status: 200, body: { items: [buildPair()], nextCursor: null, counts } },
+      [`GET ${base}/pairs?limit=100&lang=en`]: {
+        status: 200,
+        body: { items: [buildPair()], nextCursor: null, counts },
+      },
       [`POST ${base}/pairs/${buildPair().key}/decision`]: {
         status: 409,
         body: { error: { code: 'conflict', message: 'Stale', details: { reason: 'stale' } } },

@@ -30,7 +30,7 @@ import { bulkApprovePairs, decidePair, exportUrl, fetchPairs, type PairAction } 
 import { MatchScore } from '../matching/MatchScore';
 import { ReasonChips } from '../matching/ReasonChips';
 import { KindChip } from '../profiles/KindChip';
-import { describeEventError, localized } from './eventText';
+import { describeEventError, localized, uiLanguage } from './eventText';
 import { IntroduceDialog } from './IntroduceDialog';
 import { ManualPairDialog } from './ManualPairDialog';
 
@@ -134,7 +134,7 @@ function PairRow({
 
 /** Curation: the suggested pairs among participants with the organisers' decisions. */
 export function PairsTab({ event }: { event: EventDto }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<PairStatus | ''>('');
   const [kinds, setKinds] = useState<KindPair | ''>('');
   const [pinnedOnly, setPinnedOnly] = useState(false);
@@ -155,6 +155,7 @@ export function PairsTab({ event }: { event: EventDto }) {
       q,
       pinned: pinnedOnly ? true : undefined,
       limit: 100,
+      lang: uiLanguage(i18n.language),
     }).then(
       (loaded) => {
         setPage(loaded);
@@ -162,7 +163,7 @@ export function PairsTab({ event }: { event: EventDto }) {
       },
       (e: unknown) => setError(describeEventError(e, t)),
     );
-  }, [event.id, status, kinds, q, pinnedOnly, t]);
+  }, [event.id, status, kinds, q, pinnedOnly, t, i18n.language]);
 
   useEffect(() => {
     load();

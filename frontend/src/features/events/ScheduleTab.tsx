@@ -251,7 +251,6 @@ function Grid({
   const { t, i18n } = useTranslation();
   const byCell = new Map(schedule.meetings.map((m) => [`${m.round}-${m.table}`, m]));
   const tables = Array.from({ length: schedule.tables }, (_, i) => i + 1);
-  const published = schedule.status === 'published';
   return (
     <Box
       sx={{ overflowX: 'auto', border: 1, borderColor: 'divider', borderRadius: 1, maxWidth: '100%' }}
@@ -305,7 +304,7 @@ function Grid({
                     {meeting ? (
                       <Cell
                         meeting={meeting}
-                        disabled={busy || published}
+                        disabled={busy}
                         onToggleLock={() => onAction(meeting, 'lock')}
                         onMove={() => onAction(meeting, 'move')}
                         onRemove={() => onAction(meeting, 'remove')}
@@ -392,19 +391,17 @@ export function ScheduleTab({ event }: { event: EventDto }) {
       >
         <Typography sx={{ fontWeight: 700 }}>{t(`events.schedule.status.${schedule.status}`)}</Typography>
         <FormControlLabel
-          control={<Checkbox checked={fill} onChange={(e) => setFill(e.target.checked)} disabled={published} />}
+          control={<Checkbox checked={fill} onChange={(e) => setFill(e.target.checked)} />}
           label={t('events.schedule.fill')}
         />
         <FormControlLabel
-          control={
-            <Checkbox checked={keepLocked} onChange={(e) => setKeepLocked(e.target.checked)} disabled={published} />
-          }
+          control={<Checkbox checked={keepLocked} onChange={(e) => setKeepLocked(e.target.checked)} />}
           label={t('events.schedule.keepLocked')}
         />
         <Button
           variant="contained"
           loading={busy === 'generate'}
-          disabled={published || (busy !== null && busy !== 'generate')}
+          disabled={busy !== null && busy !== 'generate'}
           onClick={() =>
             void run(
               'generate',

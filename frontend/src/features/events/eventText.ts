@@ -35,6 +35,15 @@ export const EVENT_CONFLICT_REASONS = [
   'not_participant',
   'already_organiser',
   'not_organiser_account',
+  'busy',
+  'capacity_below_registrations',
+  'too_many_organisers',
+  'owner',
+  'introduced',
+  'empty_schedule',
+  'booking_conflict',
+  'locked_conflict',
+  'no_session_plan',
 ] as const;
 
 /** A translated sentence for a failed event action, with each 409 reason told apart. */
