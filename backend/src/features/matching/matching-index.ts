@@ -190,7 +190,18 @@ export class MatchingIndex {
       out.push(tokens);
       writes.push({ id: p._id, version: p.version, tokens });
     }
-    if (writes.length) {
+    if (writes.length) await this.storeTokens(writes);
+    return out;
+  }
+
+  /**
+   * Stores fresh tokens for the next start (a cache: a failed write never stops indexing). Another
+   * process, or this one's event handler, may store the same profile's tokens at the same moment;
+   * FerretDB's upserts are not atomic, so that race can end in a duplicate-key error, which only
+   * means the tokens are there already.
+   */
+  private async storeTokens(writes: Array<{ id: Types.ObjectId; version: number; tokens: ProfileTokens }>) {
+    try {
       await ProfileTokensModel.bulkWrite(
         writes.map((w) => ({
           replaceOne: {
@@ -201,8 +212,9 @@ export class MatchingIndex {
         })),
         { ordered: false },
       );
+    } catch (err) {
+      this.options.logger.warn({ err }, 'matching index: could not store tokens (they are re-made when needed)');
     }
-    return out;
   }
 
   private async safely(task: () => Promise<unknown>): Promise<void> {
