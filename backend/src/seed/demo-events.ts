@@ -1,6 +1,6 @@
 import { Types, trusted } from 'mongoose';
 import { UserModel } from '../features/accounts';
-import { EventModel, ParticipantModel, SeatModel } from '../features/events/event.model';
+import { EventModel, ParticipantModel, SeatModel, type EventRecord } from '../features/events/event.model';
 import { syncChannel } from '../features/events/channel';
 import { ProfileModel } from '../features/profiles';
 
@@ -86,7 +86,7 @@ export async function seedDemoEvent(organiserEmail: string): Promise<number> {
   await SeatModel.insertMany(
     profiles.map((p, i) => ({ _id: `${DEMO_EVENT_ID.toString()}:${i + 1}`, eventId: DEMO_EVENT_ID, profileId: p._id })),
   );
-  const event = await EventModel.findById(DEMO_EVENT_ID).lean();
+  const event = await EventModel.findById(DEMO_EVENT_ID).lean<EventRecord>();
   if (event) await syncChannel(event);
   return 1;
 }

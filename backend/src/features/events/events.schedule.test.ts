@@ -1,11 +1,5 @@
 import { trusted } from 'mongoose';
-import type {
-  AgendaItemDto,
-  EventDashboardDto,
-  EventDto,
-  MeetingDto,
-  ScheduleDto,
-} from '@musubi/shared';
+import type { AgendaItemDto, EventDashboardDto, EventDto, MeetingDto, ScheduleDto } from '@musubi/shared';
 import { buildTestApp } from '../../../test/helpers';
 import { createEvent, join, memberWith, organiser, readCsv, type Person } from '../../../test/event-helpers';
 import { accept, requestMeeting, type Member as MeetingMember } from '../../../test/meeting-helpers';
