@@ -18,7 +18,7 @@ import { setupMatching, type MatchingIndex } from './features/matching';
 import { chatRouter, registerChatListeners } from './features/chat';
 import { notificationsRouter } from './features/notifications';
 import { callsRouter } from './features/calls';
-import { eventsRouter } from './features/events';
+import { eventsRouter, registerEventListeners } from './features/events';
 import { calendarRouter, meetingsRouter, registerMeetingListeners, startMeetingScheduler } from './features/meetings';
 
 export interface AppDeps {
@@ -50,6 +50,7 @@ export function createApp({
   const matching = setupMatching({ events, logger, pollMs: config.matchingPollMs, index: matchingIndex });
   const stopChatListeners = registerChatListeners(events, logger);
   const stopMeetingListeners = registerMeetingListeners(events, logger);
+  const stopEventListeners = registerEventListeners(events, logger);
   const meetingScheduler = startMeetingScheduler({
     events,
     logger,
@@ -60,6 +61,7 @@ export function createApp({
     stop: async () => {
       stopChatListeners();
       stopMeetingListeners();
+      stopEventListeners();
       await meetingScheduler.stop();
       await matching.stop();
     },

@@ -4,6 +4,7 @@ import { buildTestApp, signUp } from '../../../test/helpers';
 import { createEvent, join, memberWith, organiser } from '../../../test/event-helpers';
 import { NotificationModel } from '../notifications';
 import { ConversationModel } from '../chat';
+import { eventually } from '../../../test/profile-factories';
 
 const { app } = buildTestApp();
 
@@ -165,5 +166,18 @@ describe('events: joining, approval, capacity, privacy and CSV import', () => {
       .expect(400);
     expect(noHeader.body.error.code).toBe('bad_request');
     await a.agent.post(`/api/events/${e.id}/participants/import`).send({ csv }).expect(404);
+  });
+
+  it('a deleted profile leaves the event: seat freed, channel updated', async () => {
+    const org = await organiser(app);
+    const e = await createEvent(org, { capacity: 1 });
+    const m = await memberWith(app);
+    const next = await memberWith(app);
+    const joined = await join(m, e.id);
+    await m.agent.delete('/api/profiles/me').expect(204);
+    await eventually(async () => (await org.agent.get(`/api/events/${e.id}`)).body.participantCount === 0);
+    await join(next, e.id);
+    const channel = await ConversationModel.findById(joined.viewer.channelConversationId).lean();
+    expect(channel?.members.map(String).sort()).toEqual([org.user.id, next.user.id].sort());
   });
 });

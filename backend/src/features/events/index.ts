@@ -1,3 +1,4 @@
 export { eventsRouter } from './events.routes';
 export type { EventsDeps } from './events.deps';
 export { EventModel, ParticipantModel } from './event.model';
+export { registerEventListeners } from './events.listeners';

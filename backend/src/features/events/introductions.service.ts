@@ -10,7 +10,7 @@ import { isDuplicateKey, loadOrganisedEvent, oid } from './event-access';
 import { EventClaimModel, PairDecisionModel } from './event.model';
 import { nameOf } from './event-profiles';
 import type { EventsDeps } from './events.deps';
-import { decidePair, loadPair } from './pairs.service';
+import { loadPair, presentPairOf } from './pairs.service';
 
 const TEMPLATES: Record<
   Language,
@@ -69,7 +69,7 @@ export async function introducePair(
 ): Promise<PairDto> {
   const event = await loadOrganisedEvent(id, viewer);
   const { pair, profiles } = await loadPair(deps, event, pairKey);
-  if (pair.status === 'introduced') return decidePair(deps, viewer, id, pairKey, 'approve', lang);
+  if (pair.status === 'introduced') return presentPairOf(deps, event, pairKey, viewer, lang);
   if (pair.status !== 'approved') throw conflict('Approve the pair before introducing it', { reason: 'not_approved' });
   const eventId = event._id.toString();
   const claim = `introduced:${eventId}:${pairKey}`;
@@ -77,7 +77,7 @@ export async function introducePair(
     await EventClaimModel.create({ _id: claim, createdAt: new Date() });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    return decidePair(deps, viewer, id, pairKey, 'approve', lang);
+    return presentPairOf(deps, event, pairKey, viewer, lang);
   }
   try {
     const pa = profiles.get(pair.a)!;
@@ -124,5 +124,5 @@ export async function introducePair(
     await EventClaimModel.deleteOne({ _id: claim });
     throw err;
   }
-  return decidePair(deps, viewer, id, pairKey, 'approve', lang);
+  return presentPairOf(deps, event, pairKey, viewer, lang);
 }

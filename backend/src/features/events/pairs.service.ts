@@ -179,6 +179,18 @@ export async function loadPair(
   };
 }
 
+/** One pair of the event as the API shows it. */
+export async function presentPairOf(
+  deps: EventsDeps,
+  event: EventRecord,
+  pairKey: string,
+  viewer: Viewer,
+  lang: Language,
+): Promise<PairDto> {
+  const { pair, profiles } = await loadPair(deps, event, pairKey);
+  return (await presentPairs([pair], profiles, viewer, lang))[0]!;
+}
+
 async function writeDecision(event: EventRecord, pair: PairView, set: Partial<PairDecisionRecord>): Promise<void> {
   await PairDecisionModel.updateOne(
     { _id: `${event._id.toString()}:${pair.key}` },
@@ -207,7 +219,7 @@ export async function decidePair(
   lang: Language,
 ): Promise<PairDto> {
   const event = await loadOrganisedEvent(id, viewer);
-  const { pair, profiles } = await loadPair(deps, event, pairKey);
+  const { pair } = await loadPair(deps, event, pairKey);
   const introduced = pair.status === 'introduced';
   if (introduced && (action === 'reject' || action === 'reset')) {
     throw conflict('This pair was already introduced', { reason: 'introduced' });
@@ -216,8 +228,7 @@ export async function decidePair(
   if (action === 'reject') await writeDecision(event, pair, { status: 'rejected' });
   if (action === 'reset') await writeDecision(event, pair, { status: 'suggested' });
   if (action === 'pin' || action === 'unpin') await writeDecision(event, pair, { pinned: action === 'pin' });
-  const { pair: after } = await loadPair(deps, event, pairKey);
-  return (await presentPairs([after], profiles, viewer, lang))[0]!;
+  return presentPairOf(deps, event, pairKey, viewer, lang);
 }
 
 /** A pair the organiser makes by hand (approved at once), between two approved participants. */
@@ -230,7 +241,7 @@ export async function createManualPair(
 ): Promise<PairDto> {
   const event = await loadOrganisedEvent(id, viewer);
   const key = pairKeyOfProfiles(input.a, input.b);
-  const { pair, profiles } = await loadPair(deps, event, key).catch(() => {
+  const { pair } = await loadPair(deps, event, key).catch(() => {
     throw badRequest('Both must be approved participants of this event', {
       issues: [{ path: 'a', message: 'Not an approved participant' }],
     });
@@ -238,8 +249,7 @@ export async function createManualPair(
   if (pair.status !== 'introduced') {
     await writeDecision(event, pair, { status: 'approved', manual: pair.manual || pair.score === null });
   }
-  const { pair: after } = await loadPair(deps, event, key);
-  return (await presentPairs([after], profiles, viewer, lang))[0]!;
+  return presentPairOf(deps, event, key, viewer, lang);
 }
 
 /** Approves the best `top` still-suggested pairs (optionally only of some kind pairs). */
