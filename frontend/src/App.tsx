@@ -6,6 +6,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { SignupPage } from './features/auth/SignupPage';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteErrorPage } from './features/errors/RouteErrorPage';
+import { CallFormPage, CallPage, CallsPage } from './features/calls';
 import { MessagesPage } from './features/chat/MessagesPage';
 import { DirectoryPage } from './features/directory/DirectoryPage';
 import { AgendaPage, EventFormPage, EventPage, EventsPage, ManagePage, PrintPage } from './features/events';
@@ -54,6 +55,10 @@ export const routes: RouteObject[] = [
           { path: 'messages/:conversationId', element: <MessagesPage /> },
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'meetings/:id', element: <MeetingDetailPage /> },
+          { path: 'calls', element: <CallsPage /> },
+          { path: 'calls/new', element: <CallFormPage /> },
+          { path: 'calls/:id', element: <CallPage /> },
+          { path: 'calls/:id/edit', element: <CallFormPage /> },
           { path: 'events/new', element: <EventFormPage /> },
           { path: 'events/:id/edit', element: <EventFormPage /> },
           { path: 'events/:id/manage', element: <ManagePage /> },

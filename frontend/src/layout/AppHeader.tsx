@@ -46,6 +46,7 @@ function useNavItems(): NavItem[] {
       },
       { to: '/meetings', label: t('nav.meetings'), section: true },
       { to: '/events', label: t('nav.events'), section: true },
+      { to: '/calls', label: t('nav.calls'), section: true },
       { to: '/directory', label: t('nav.directory') },
       { to: '/profile', label: t('nav.myProfile') },
       { to: '/settings', label: t('nav.settings') },

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { NOT_NOW_DAYS, type SuggestionDto } from '@musubi/shared';
 import { describeApiError } from '../../api/errors';
+import { CallsForYou } from '../calls/CallsForYou';
 import { clearFeedback, fetchSuggestions, isProfileRequired, sendFeedback } from '../../api/matching';
 import { useLanguage } from '../../i18n/useLanguage';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -151,6 +152,7 @@ export function SuggestionsPage() {
 
   return (
     <>
+      <CallsForYou />
       <FilterLayout
         id="suggestions"
         panel={<FilterPanel filters={filters} onChange={setFilters} fields={SUGGESTION_FILTER_FIELDS} />}

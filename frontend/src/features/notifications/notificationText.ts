@@ -6,8 +6,14 @@ export function notificationText(notification: NotificationDto, t: TFunction): s
   const name =
     notification.actor?.displayName ??
     (typeof notification.data.name === 'string' ? notification.data.name : t('notifications.someone'));
+  const callTitle = typeof notification.data.callTitle === 'string' ? notification.data.callTitle : '';
+  // An application's new status has its own sentence (a declined one, a polite one).
+  const key =
+    notification.type === 'call.application_status' && typeof notification.data.status === 'string'
+      ? `call.status.${notification.data.status}`
+      : notification.type;
   // A type without its own text yet (added on the server first) still reads as something.
-  return t(`notifications.types.${notification.type}`, { name, defaultValue: t('notifications.generic') });
+  return t(`notifications.types.${key}`, { name, callTitle, defaultValue: t('notifications.generic') });
 }
 
 /** The meeting time a notification is about, if it carries one. */
@@ -20,6 +26,7 @@ export function notificationStart(notification: NotificationDto): string | null 
 const SUBJECT_PATHS: Partial<Record<string, (id: string) => string>> = {
   meeting: (id) => `/meetings/${encodeURIComponent(id)}`,
   event: (id) => `/events/${encodeURIComponent(id)}`,
+  call: (id) => `/calls/${encodeURIComponent(id)}`,
 };
 
 /** Where a notification leads (e.g. its meeting), if anywhere. */
