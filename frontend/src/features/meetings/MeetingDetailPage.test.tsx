@@ -1,9 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildUser, mockApi, signedInAs, type MockResponse } from '../../test/fakes';
 import { renderApp } from '../../test/renderApp';
-import { acceptedMeeting, buildMeeting, MEETING_ID, SLOT_1 } from './meetingsTestData';
+import { acceptedMeeting, buildMeeting, MEETING_ID, OTHER_PROFILE_ID, SLOT_1 } from './meetingsTestData';
 
 const PATH = `/api/meetings/${MEETING_ID}`;
 
@@ -112,5 +112,39 @@ describe('MeetingDetailPage', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved.')).toBeVisible();
     expect(api.calls(`PUT ${PATH}/outcome`)[0]?.body).toEqual({ outcome: 'held', notes: 'Follow up in May' });
+  });
+
+  it('counter-proposes other times, each shown in both zones, and sends the version it saw', async () => {
+    const api = setup({
+      [`GET ${PATH}`]: { status: 200, body: buildMeeting() },
+      [`GET /api/meetings/free-slots?profileId=${OTHER_PROFILE_ID}&duration=60`]: {
+        status: 200,
+        body: { timeZone: 'Europe/Berlin', hasAvailability: false, slots: [] },
+      },
+      [`POST ${PATH}/counter`]: {
+        status: 200,
+        body: buildMeeting({ version: 4, proposedByUserId: 'u1', can: { ...buildMeeting().can, accept: false } }),
+      },
+    });
+    renderApp(`/meetings/${MEETING_ID}`);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Propose other times' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Propose other times to Kenji Mori' });
+    const option = within(dialog).getByRole('group', { name: 'Option 1' });
+    fireEvent.change(within(option).getByLabelText('Date'), { target: { value: '2027-03-12' } });
+    fireEvent.change(within(option).getByLabelText('Start time'), { target: { value: '17:00' } });
+    fireEvent.change(within(option).getByLabelText('Duration'), { target: { value: '60' } });
+    expect(within(option).getByText('Kenji Mori: Fri, Mar 12 09:00–10:00 (Berlin)')).toBeVisible();
+    expect(await within(dialog).findByText(/hasn't set their availability/)).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
+
+    expect(await screen.findByText('Your proposal was sent.')).toBeVisible();
+    expect(api.calls(`POST ${PATH}/counter`)[0]?.body).toEqual({
+      version: 3,
+      slots: [{ start: '2027-03-12T08:00:00.000Z', durationMinutes: 60 }],
+      message: '',
+    });
+    expect(screen.getByText('Waiting for Kenji Mori to answer.')).toBeVisible();
   });
 });
