@@ -21,7 +21,7 @@ export async function newContext(browser, locale) {
 export async function createMember(
   context,
   baseUrl,
-  { email, displayName, language, profile, timeZone = 'Asia/Tokyo' },
+  { email, displayName, language, profile, timeZone = 'Asia/Tokyo', role },
 ) {
   const headers = { Origin: baseUrl };
   const call = async (method, path, data, expected) => {
@@ -35,7 +35,8 @@ export async function createMember(
   await call(
     'POST',
     '/api/auth/register',
-    { email, password: PASSWORD, displayName, language, timeZone },
+    // `role: 'organiser'` signs up an event organiser; members leave it out.
+    { email, password: PASSWORD, displayName, language, timeZone, ...(role ? { role } : {}) },
     [200, 201, 202],
   );
   await call('POST', '/api/auth/login', { email, password: PASSWORD }, [200]);

@@ -65,7 +65,7 @@ const navLinkSx = {
   color: 'inherit',
   whiteSpace: 'nowrap',
   flex: 'none',
-  px: 1.5,
+  px: { lg: 1, xl: 1.5 },
   opacity: 0.85,
   '&:hover': { opacity: 1, bgcolor: 'rgba(255,255,255,0.08)' },
   '&.active': { opacity: 1, boxShadow: 'inset 0 -2px 0 currentColor', borderRadius: 0 },
@@ -142,7 +142,19 @@ export function AppHeader() {
     <AppBar position="sticky" component="header">
       <Toolbar sx={{ gap: { xs: 0, sm: 1.5 }, px: { xs: 1.5, sm: 3 } }}>
         <Logo />
-        <Box component="nav" aria-label={t('nav.main')} sx={{ display: { xs: 'none', lg: 'flex' }, gap: 0.5, ml: 2 }}>
+        {/* With many destinations the row scrolls rather than pushing the bar wider than the screen. */}
+        <Box
+          component="nav"
+          aria-label={t('nav.main')}
+          sx={{
+            display: { xs: 'none', lg: 'flex' },
+            gap: 0.5,
+            ml: 2,
+            minWidth: 0,
+            overflowX: 'auto',
+            scrollbarWidth: 'none',
+          }}
+        >
           {items.map((item) => (
             <Button
               key={item.to}
