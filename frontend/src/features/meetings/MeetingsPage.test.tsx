@@ -19,6 +19,10 @@ describe('MeetingsPage', () => {
       'GET /api/meetings?box=upcoming': page([acceptedMeeting(), later]),
       'GET /api/meetings?box=incoming': () => page(incoming),
       'GET /api/meetings?box=outgoing': page([]),
+      'GET /api/meetings/stats': () => ({
+        status: 200,
+        body: { held: 0, upcoming: 2, pendingIncoming: incoming.length, pendingOutgoing: 0, pendingOutgoingCap: 10 },
+      }),
     });
     const socket = createFakeSocket();
     renderApp('/meetings', () => socket);
@@ -37,7 +41,7 @@ describe('MeetingsPage', () => {
     expect(within(day1).getByText('Kenji Mori: Wed, Mar 10 02:00–02:30 (Berlin)')).toBeVisible();
     expect(within(day2).getByText(/15:30–16:30/)).toBeVisible();
 
-    await user.click(screen.getByRole('tab', { name: 'Incoming' }));
+    await user.click(await screen.findByRole('tab', { name: 'Incoming (1)' }));
     const panel = screen.getByRole('tabpanel');
     expect(await within(panel).findByText('Pending')).toBeVisible();
     expect(within(panel).getByText(/\+1 more option/)).toBeVisible();
@@ -45,13 +49,14 @@ describe('MeetingsPage', () => {
     await user.click(screen.getByRole('tab', { name: 'Outgoing' }));
     expect(await screen.findByText(/You have no pending requests/)).toBeVisible();
 
-    // A change pushed over the socket refreshes the list on screen.
-    await user.click(screen.getByRole('tab', { name: 'Incoming' }));
+    // A change pushed over the socket refreshes the list on screen, and the count on its tab.
+    await user.click(screen.getByRole('tab', { name: 'Incoming (1)' }));
     await within(screen.getByRole('tabpanel')).findByText('Pending');
     incoming = [];
     const before = api.calls('GET /api/meetings?box=incoming').length;
     act(() => socket.serverEmit('meeting:updated', { meetingId: MEETING_ID, version: 4 }));
     expect(await screen.findByText('No requests are waiting for your answer.')).toBeVisible();
     expect(api.calls('GET /api/meetings?box=incoming').length).toBe(before + 1);
+    expect(screen.getByRole('tab', { name: 'Incoming' })).toHaveAttribute('aria-selected', 'true');
   });
 });

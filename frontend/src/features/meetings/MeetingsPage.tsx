@@ -10,8 +10,8 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { MeetingDto, UserDto } from '@musubi/shared';
-import { fetchMeetings } from '../../api/meetings';
+import type { MeetingDto, MeetingStatsDto, UserDto } from '@musubi/shared';
+import { fetchMeetings, fetchMeetingStats } from '../../api/meetings';
 import { describeApiError } from '../../api/errors';
 import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -73,10 +73,14 @@ export function MeetingsPage() {
   const box: MeetingTab = isTab(requested) ? requested : 'upcoming';
   const [list, setList] = useState<ListState | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [stats, setStats] = useState<MeetingStatsDto | null>(null);
   usePageTitle(t('meetings.title'));
 
   const load = useCallback(
     (tab: MeetingTab) => {
+      fetchMeetingStats().then(setStats, () => {
+        // The counts on the tabs are a hint; the lists work without them.
+      });
       fetchMeetings(tab).then(
         (page) => setList({ box: tab, items: page.items, nextCursor: page.nextCursor, error: null }),
         (error: unknown) =>
@@ -106,6 +110,15 @@ export function MeetingsPage() {
     } finally {
       setLoadingMore(false);
     }
+  };
+
+  const tabCount = (tab: MeetingTab) =>
+    tab === 'incoming' ? stats?.pendingIncoming : tab === 'outgoing' ? stats?.pendingOutgoing : undefined;
+  const tabLabel = (tab: MeetingTab) => {
+    const count = tabCount(tab);
+    return count
+      ? t('meetings.tabs.withCount', { label: t(`meetings.tabs.${tab}`), count })
+      : t(`meetings.tabs.${tab}`);
   };
 
   if (!user) return null;
@@ -170,13 +183,7 @@ export function MeetingsPage() {
         sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}
       >
         {MEETING_TABS.map((tab) => (
-          <Tab
-            key={tab}
-            value={tab}
-            label={t(`meetings.tabs.${tab}`)}
-            id={`meetings-tab-${tab}`}
-            aria-controls="meetings-panel"
-          />
+          <Tab key={tab} value={tab} label={tabLabel(tab)} id={`meetings-tab-${tab}`} aria-controls="meetings-panel" />
         ))}
       </Tabs>
       <Box role="tabpanel" id="meetings-panel" aria-labelledby={`meetings-tab-${box}`}>
