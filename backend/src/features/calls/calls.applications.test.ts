@@ -5,7 +5,7 @@ import { corporateProfile, member, pitch, postCall, type Agent, type Member } fr
 import { ApplicationModel } from './call.model';
 import { setCallsClock } from './clock';
 
-const { app } = buildTestApp();
+const { app, events } = buildTestApp();
 
 let corp: Member;
 let applicant: Member;
@@ -207,11 +207,18 @@ describe('reviewing applications', () => {
   it('a declined applicant is told with data for a polite message', async () => {
     const call = await postCall(corp.agent);
     const applied = await apply(third.agent, call.id).expect(201);
+    const pushed: { userId: string; type: string }[] = [];
+    const off = events.on('notification.created', ({ userId, notification }) =>
+      pushed.push({ userId, type: notification.type }),
+    );
     await corp.agent
       .patch(`/api/calls/${call.id}/applications/${applied.body.id as string}`)
       .send({ version: 0, status: 'declined' })
       .expect(200);
     const told = (await notificationsOf(third.agent, 'call.application_status')).find((n) => n.subject.id === call.id);
+    off();
+    // The realtime module pushes each stored notification to the recipient's sockets from this event.
+    expect(pushed).toContainEqual({ userId: third.userId, type: 'call.application_status' });
     expect(told?.data).toMatchObject({
       status: 'declined',
       applicationId: applied.body.id,
