@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import { LIMITS } from '@musubi/shared';
+import { EVENT_LIMITS, LIMITS } from '@musubi/shared';
 import type { Config } from './config';
 import type { DomainEventBus } from './events';
 import type { Logger } from './logger';
@@ -90,6 +90,8 @@ export function createApp({
   );
 
   const api = express.Router();
+  // CSV imports may be larger than other bodies (up to EVENT_LIMITS.csvImportMaxBytes characters).
+  api.use('/events/:id/participants/import', express.json({ limit: EVENT_LIMITS.csvImportMaxBytes * 4, strict: true }));
   api.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
   api.use(requireSameOrigin(config.allowedOrigins));
   api.use(loadSession);

@@ -160,6 +160,10 @@ describe('events: joining, approval, capacity, privacy and CSV import', () => {
     const list = await org.agent.get(`/api/events/${e.id}/participants`).expect(200);
     expect(ids(list.body.items)).toEqual([a.profile.id, b.profile.id, c.profile.id].sort());
     expect(list.body.items.map((p: ParticipantDto) => p.source).sort()).toEqual(['imported', 'imported', 'joined']);
+    // Larger than other bodies may be (150 KB), within the import limit: every row read and reported.
+    const big = `email,note\n${Array.from({ length: 1000 }, (_, i) => `bad${i},${'x'.repeat(140)}`).join('\n')}`;
+    const bigResult = await org.agent.post(`/api/events/${e.id}/participants/import`).send({ csv: big }).expect(200);
+    expect(bigResult.body.skipped).toHaveLength(1000);
     const noHeader = await org.agent
       .post(`/api/events/${e.id}/participants/import`)
       .send({ csv: 'name\nx' })

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { trusted } from 'mongoose';
 import type { Language, PairDto } from '@musubi/shared';
 import { conflict } from '../../http/errors';
 import { UserModel } from '../accounts';
@@ -54,6 +55,34 @@ export async function introductionText(
   };
 }
 
+const INTRO_WAIT_MS = 50;
+const INTRO_WAIT_TRIES = 100;
+
+/**
+ * Another call holds the pair's claim: wait for it to finish and answer the same introduced pair;
+ * if it gave the claim back (it failed), try again ourselves.
+ */
+async function awaitIntroduction(
+  deps: EventsDeps,
+  viewer: NonNullable<Viewer>,
+  id: string,
+  pairKey: string,
+  message: string,
+  lang: Language,
+  claim: string,
+): Promise<PairDto> {
+  const event = await loadOrganisedEvent(id, viewer);
+  for (let i = 0; i < INTRO_WAIT_TRIES; i += 1) {
+    const d = await PairDecisionModel.findById(`${event._id.toString()}:${pairKey}`, { status: 1 }).lean();
+    if (d?.status === 'introduced') return presentPairOf(deps, event, pairKey, viewer, lang);
+    // A claim left by a process that died mid-introduction expires, like the event's change claims.
+    await EventClaimModel.deleteOne({ _id: claim, createdAt: trusted({ $lt: new Date(Date.now() - 15_000) }) });
+    if (!(await EventClaimModel.exists({ _id: claim }))) return introducePair(deps, viewer, id, pairKey, message, lang);
+    await new Promise((r) => setTimeout(r, INTRO_WAIT_MS));
+  }
+  throw conflict('This pair is being introduced right now; try again', { reason: 'busy' });
+}
+
 /**
  * Introduces an approved pair: a group conversation (the organiser and the two, keyed per pair)
  * opens with the organiser's message, both are notified, the pair is marked introduced. Once per
@@ -77,7 +106,7 @@ export async function introducePair(
     await EventClaimModel.create({ _id: claim, createdAt: new Date() });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    return presentPairOf(deps, event, pairKey, viewer, lang);
+    return awaitIntroduction(deps, viewer, id, pairKey, message, lang, claim);
   }
   try {
     const pa = profiles.get(pair.a)!;

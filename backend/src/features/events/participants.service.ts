@@ -92,8 +92,7 @@ export async function joinEvent(
     'joined',
     availability ?? null,
   );
-  if (added?.status === 'approved') await syncChannel(event);
-  return presentEventFor(event, viewer);
+  return presentEventFor(added?.status === 'approved' ? await syncChannel(event) : event, viewer);
 }
 
 /** The member leaves: their seat is freed and they leave the unpublished schedule draft. */

@@ -42,6 +42,9 @@ interface Placed {
 export async function publishSchedule(deps: EventsDeps, viewer: NonNullable<Viewer>, id: string): Promise<ScheduleDto> {
   const event = await loadOrganisedEvent(id, viewer);
   const plan = requirePlan(event);
+  if (event.status !== 'published') {
+    throw conflict('Publish the event before its schedule', { reason: 'not_allowed_in_state', status: event.status });
+  }
   return withEventLock('publish', id, async () => {
     const s = await loadSchedule(event._id);
     if (!s || s.meetings.length === 0) throw conflict('Generate or add meetings first', { reason: 'empty_schedule' });
