@@ -132,7 +132,7 @@ export function CallFormPage() {
               value={values.titleJa}
               onChange={(e) => set('titleJa', e.target.value)}
               slotProps={{ htmlInput: { lang: 'ja', maxLength: CALL_LIMITS.titleMax } }}
-              {...field('title')}
+              error={Boolean(errors.title)}
             />
             <TextField
               label={t('calls.form.titleEn')}
@@ -149,7 +149,7 @@ export function CallFormPage() {
               multiline
               minRows={4}
               slotProps={{ htmlInput: { lang: 'ja', maxLength: CALL_LIMITS.challengeMax } }}
-              {...field('challenge')}
+              error={Boolean(errors.challenge)}
             />
             <TextField
               label={t('calls.form.challengeEn')}
