@@ -3,13 +3,15 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import Close from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
 import { AddOrganiserSchema, type EventDto } from '@musubi/shared';
 import { ApiError } from '../../api/client';
-import { addOrganiser } from '../../api/events';
+import { addOrganiser, removeOrganiser } from '../../api/events';
 import { describeEventError } from './eventText';
 
 /** The event's organisers, and adding a co-organiser by their account email. */
@@ -19,6 +21,15 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  const remove = async (userId: string) => {
+    setError(null);
+    try {
+      onChange(await removeOrganiser(event.id, userId));
+    } catch (err) {
+      setError(describeEventError(err, t));
+    }
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -53,6 +64,15 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
         {event.organisers.map((o) => (
           <li key={o.userId}>
             <Chip label={o.owner ? t('events.organisers.owner', { name: o.displayName }) : o.displayName} />
+            {o.owner ? null : (
+              <IconButton
+                size="small"
+                onClick={() => void remove(o.userId)}
+                aria-label={t('events.organisers.remove', { name: o.displayName })}
+              >
+                <Close fontSize="small" />
+              </IconButton>
+            )}
           </li>
         ))}
       </Box>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildUser, mockApi, signedInAs } from '../../test/fakes';
 import { renderApp } from '../../test/renderApp';
-import { buildSchedule, buildScheduledMeeting, EVENT_ID, organiserView } from './eventsTestData';
+import { buildSchedule, buildScheduledMeeting, EVENT_ID, organiserView, profileA, profileC } from './eventsTestData';
 
 const base = `/api/events/${EVENT_ID}`;
 
@@ -83,4 +83,47 @@ describe('ScheduleTab', () => {
       expect(screen.getByRole('button', { name: 'Publish schedule' })).toBeEnabled();
     },
   );
+
+  it('adds a meeting by hand in an empty cell', { timeout: 40_000 }, async () => {
+    const participant = (profile: typeof profileA) => ({
+      profile,
+      status: 'approved',
+      availability: null,
+      joinedAt: '2026-11-02T00:00:00.000Z',
+      source: 'joined',
+    });
+    const api = mockApi({
+      'GET /api/me': signedInAs(buildUser({ role: 'organiser' })),
+      [`GET ${base}`]: { status: 200, body: organiserView() },
+      [`GET ${base}/schedule`]: { status: 200, body: buildSchedule() },
+      [`GET ${base}/participants?status=approved&limit=100`]: {
+        status: 200,
+        body: {
+          items: [participant(profileA), participant(profileC)],
+          nextCursor: null,
+          counts: { pending: 0, approved: 2, rejected: 0 },
+        },
+      },
+      [`POST ${base}/schedule/meetings`]: { status: 201, body: buildSchedule() },
+    });
+    renderApp(`/events/${EVENT_ID}/manage?tab=schedule`);
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('button', { name: 'Add a meeting in round 3 at table 1' }, { timeout: 5000 }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Add a meeting' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'First participant' }));
+    await user.click(await screen.findByRole('option', { name: 'Mobility Lab' }));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Second participant' }));
+    await user.click(await screen.findByRole('option', { name: 'Harbour Bank' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add meeting' }));
+    await waitFor(() => expect(api.calls(`POST ${base}/schedule/meetings`)).toHaveLength(1));
+    expect(api.calls(`POST ${base}/schedule/meetings`)[0]?.body).toEqual({
+      a: profileA.id,
+      b: profileC.id,
+      round: 3,
+      table: 1,
+      locked: true,
+    });
+  });
 });

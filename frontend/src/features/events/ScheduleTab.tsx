@@ -21,9 +21,11 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import Lock from '@mui/icons-material/Lock';
 import LockOpen from '@mui/icons-material/LockOpen';
 import OpenWith from '@mui/icons-material/OpenWith';
+import Add from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
 import type { EventDto, ScheduleDto, ScheduledMeetingDto } from '@musubi/shared';
 import {
+  addScheduledMeeting,
   exportUrl,
   fetchSchedule,
   generateSchedule,
@@ -32,6 +34,7 @@ import {
   updateScheduledMeeting,
 } from '../../api/events';
 import { KIND_COLORS } from '../profiles/KindChip';
+import { AddMeetingDialog } from './AddMeetingDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { describeEventError } from './eventText';
 import { roundLabelText } from './RoundLabel';
@@ -242,11 +245,13 @@ function Grid({
   event,
   busy,
   onAction,
+  onAdd,
 }: {
   schedule: ScheduleDto;
   event: EventDto;
   busy: boolean;
   onAction(meeting: ScheduledMeetingDto, action: 'lock' | 'move' | 'remove'): void;
+  onAdd(cell: { round: number; table: number }): void;
 }) {
   const { t, i18n } = useTranslation();
   const byCell = new Map(schedule.meetings.map((m) => [`${m.round}-${m.table}`, m]));
@@ -310,9 +315,16 @@ function Grid({
                         onRemove={() => onAction(meeting, 'remove')}
                       />
                     ) : (
-                      <Typography variant="caption" color="text.disabled">
+                      <Button
+                        size="small"
+                        startIcon={<Add fontSize="small" />}
+                        disabled={busy}
+                        onClick={() => onAdd({ round: round.round, table })}
+                        aria-label={t('events.schedule.addWhere', { round: round.round, table })}
+                        sx={{ color: 'text.secondary' }}
+                      >
                         {t('events.schedule.empty')}
-                      </Typography>
+                      </Button>
                     )}
                   </td>
                 );
@@ -335,6 +347,7 @@ export function ScheduleTab({ event }: { event: EventDto }) {
   const [fill, setFill] = useState(true);
   const [keepLocked, setKeepLocked] = useState(true);
   const [moving, setMoving] = useState<ScheduledMeetingDto | null>(null);
+  const [adding, setAdding] = useState<{ round: number; table: number } | null>(null);
   const [askPublish, setAskPublish] = useState(false);
 
   const load = useCallback(() => {
@@ -454,10 +467,13 @@ export function ScheduleTab({ event }: { event: EventDto }) {
         </Alert>
       ) : null}
       {schedule.status === 'none' ? (
-        <Typography color="text.secondary">{t('events.schedule.noneYet')}</Typography>
-      ) : (
-        <Grid schedule={schedule} event={event} busy={busy !== null} onAction={onAction} />
-      )}
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t('events.schedule.noneYet')}
+        </Typography>
+      ) : null}
+      {schedule.rounds.length > 0 ? (
+        <Grid schedule={schedule} event={event} busy={busy !== null} onAction={onAction} onAdd={setAdding} />
+      ) : null}
       <MoveDialog
         key={moving?.key ?? 'none'}
         meeting={moving}
@@ -471,6 +487,20 @@ export function ScheduleTab({ event }: { event: EventDto }) {
             void run(`move:${meeting.key}`, () => updateScheduledMeeting(event.id, meeting.key, { round, table }));
         }}
       />
+      {adding ? (
+        <AddMeetingDialog
+          eventId={event.id}
+          cell={adding}
+          onClose={() => setAdding(null)}
+          onAdd={(a, b) => {
+            const cell = adding;
+            setAdding(null);
+            void run(`add:${cell.round}-${cell.table}`, () =>
+              addScheduledMeeting(event.id, { a, b, round: cell.round, table: cell.table, locked: true }),
+            );
+          }}
+        />
+      ) : null}
       <ConfirmDialog
         open={askPublish}
         title={t('events.schedule.publishTitle')}
