@@ -1,4 +1,6 @@
-import type { ProfileDto } from '@musubi/shared';
+import { Types } from 'mongoose';
+import type { NotificationDto, ProfileDto } from '@musubi/shared';
+import { UserModel } from '../accounts';
 import { avatarEtagsOf, presentProfile, ProfileModel, type ProfileRecord, type Viewer } from '../profiles';
 
 /** Loads profiles by id (never their contact details): one `_id` lookup each, in parallel. */
@@ -22,3 +24,9 @@ export async function presentProfiles(docs: ProfileRecord[], viewer: Viewer): Pr
 /** A profile's name in a language, falling back to the other one. */
 export const nameOf = (p: Pick<ProfileRecord, 'name'>, lang: 'ja' | 'en' = 'en') =>
   (lang === 'ja' ? (p.name.ja ?? p.name.en) : (p.name.en ?? p.name.ja)) ?? '';
+
+/** The organiser acting, as notifications show them. */
+export async function actorOfUser(userId: string): Promise<NonNullable<NotificationDto['actor']>> {
+  const user = await UserModel.findById(new Types.ObjectId(userId), { displayName: 1 }).lean();
+  return { userId, displayName: user?.displayName ?? '', profileId: null, avatarUrl: null };
+}

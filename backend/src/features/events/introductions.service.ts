@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import { trusted } from 'mongoose';
 import type { Language, PairDto } from '@musubi/shared';
 import { conflict } from '../../http/errors';
-import { UserModel } from '../accounts';
 import { ensureGroupConversation, postGroupMessage } from '../chat';
 import { presentReasons } from '../matching';
 import { notify } from '../notifications';
 import type { Viewer } from '../profiles';
 import { isDuplicateKey, loadOrganisedEvent, oid } from './event-access';
 import { EventClaimModel, PairDecisionModel } from './event.model';
-import { nameOf } from './event-profiles';
+import { actorOfUser, nameOf } from './event-profiles';
 import type { EventsDeps } from './events.deps';
 import { loadPair, presentPairOf } from './pairs.service';
 
@@ -37,7 +36,7 @@ export async function introductionText(
 ): Promise<{ message: string }> {
   const event = await loadOrganisedEvent(id, viewer);
   const { pair, profiles } = await loadPair(deps, event, pairKey);
-  const organiser = await UserModel.findById(oid(viewer.userId), { displayName: 1 }).lean();
+  const organiser = await actorOfUser(viewer.userId);
   const title = (lang === 'ja' ? (event.title.ja ?? event.title.en) : (event.title.en ?? event.title.ja)) ?? '';
   const reasons = presentReasons(pair.reasons, lang)
     .map((r) => r.label)
@@ -50,7 +49,7 @@ export async function introductionText(
       b: nameOf(profiles.get(pair.b)!, lang),
       event: title,
       reasons,
-      organiser: organiser?.displayName ?? '',
+      organiser: organiser.displayName,
     }),
   };
 }
@@ -138,13 +137,13 @@ export async function introducePair(
       },
       { upsert: true },
     );
-    const organiser = await UserModel.findById(oid(viewer.userId), { displayName: 1 }).lean();
+    const actor = await actorOfUser(viewer.userId);
     await notify(
       deps.events,
       users.map((recipientId) => ({
         recipientId,
         type: 'event.introduced' as const,
-        actor: { userId: viewer.userId, displayName: organiser?.displayName ?? '', profileId: null, avatarUrl: null },
+        actor,
         subject: { kind: 'event', id: eventId },
         data: { conversationId, pairKey },
       })),

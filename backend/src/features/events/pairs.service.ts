@@ -41,6 +41,29 @@ export interface PairView {
 export const kindPairOf = (x: ProfileRecord, y: ProfileRecord): KindPair =>
   KindPairSchema.parse([x.kind, y.kind].sort().join('-'));
 
+/** A pair from the engine's view (if any) and the organiser's decision (if any). */
+function pairView(
+  key: string,
+  a: ProfileRecord,
+  b: ProfileRecord,
+  e: EnginePair | null | undefined,
+  d: PairDecisionRecord | null | undefined,
+): PairView {
+  return {
+    key,
+    a: a._id.toString(),
+    b: b._id.toString(),
+    kinds: kindPairOf(a, b),
+    score: e?.score ?? null,
+    reasons: e?.reasons ?? [],
+    status: d?.status ?? 'suggested',
+    pinned: d?.pinned ?? false,
+    manual: d?.manual ?? false,
+    introducedAt: d?.introducedAt ?? null,
+    conversationId: d?.conversationId?.toString() ?? null,
+  };
+}
+
 /**
  * Every pair of the event: the engine's suggestions among approved participants merged with the
  * organiser's stored decisions (and manual pairs); pairs whose people are no longer approved drop out.
@@ -67,19 +90,7 @@ export async function eventPairs(
     const e = engine.get(key);
     const d = byKey.get(key);
     if (!e && (!d || d.status === 'suggested') && !d?.pinned) continue;
-    pairs.push({
-      key,
-      a,
-      b,
-      kinds: kindPairOf(pa, pb),
-      score: e?.score ?? null,
-      reasons: e?.reasons ?? [],
-      status: d?.status ?? 'suggested',
-      pinned: d?.pinned ?? false,
-      manual: d?.manual ?? false,
-      introducedAt: d?.introducedAt ?? null,
-      conversationId: d?.conversationId?.toString() ?? null,
-    });
+    pairs.push(pairView(key, pa, pb, e, d));
   }
   pairs.sort(
     (x, y) => Number(y.pinned) - Number(x.pinned) || (y.score ?? -1) - (x.score ?? -1) || x.key.localeCompare(y.key),
@@ -161,22 +172,7 @@ export async function loadPair(
     scorePair(deps.index, a, b),
   ]);
   if (profiles.size < 2) throw notFound('Pair');
-  return {
-    pair: {
-      key: pairKey,
-      a,
-      b,
-      kinds: kindPairOf(profiles.get(a)!, profiles.get(b)!),
-      score: e?.score ?? null,
-      reasons: e?.reasons ?? [],
-      status: d?.status ?? 'suggested',
-      pinned: d?.pinned ?? false,
-      manual: d?.manual ?? false,
-      introducedAt: d?.introducedAt ?? null,
-      conversationId: d?.conversationId?.toString() ?? null,
-    },
-    profiles,
-  };
+  return { pair: pairView(pairKey, profiles.get(a)!, profiles.get(b)!, e, d), profiles };
 }
 
 /** One pair of the event as the API shows it. */

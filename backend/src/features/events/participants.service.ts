@@ -9,13 +9,12 @@ import type {
 import type { z } from 'zod';
 import type { DomainEventBus } from '../../events';
 import { badRequest, conflict, notFound } from '../../http/errors';
-import { UserModel } from '../accounts';
 import { notify } from '../notifications';
 import { canViewProfile, ProfileModel, type ProfileRecord, type Viewer } from '../profiles';
 import { syncChannel } from './channel';
 import { isDuplicateKey, isOrganiser, loadOrganisedEvent, loadVisibleEvent, oid } from './event-access';
 import { ParticipantModel, type EventRecord, type ParticipantRecord } from './event.model';
-import { loadProfiles, presentProfiles } from './event-profiles';
+import { actorOfUser, loadProfiles, presentProfiles } from './event-profiles';
 import { decodeOffset, encodeOffset, presentEventFor } from './events.service';
 import { dropFromDraftSchedule, releaseSeat, takeSeat } from './seats';
 
@@ -152,14 +151,11 @@ export async function approveParticipant(
     }
     await ParticipantModel.updateOne({ _id: p._id }, { $set: { status: 'approved', seat, updatedAt: new Date() } });
     await syncChannel(event);
-    const actor = await UserModel.findById(oid(viewer.userId), { displayName: 1 }).lean();
     await notify(events, [
       {
         recipientId: p.userId.toString(),
         type: 'event.approved',
-        actor: actor
-          ? { userId: viewer.userId, displayName: actor.displayName, profileId: null, avatarUrl: null }
-          : null,
+        actor: await actorOfUser(viewer.userId),
         subject: { kind: 'event', id: event._id.toString() },
         data: { title: event.title.en ?? event.title.ja ?? '' },
       },

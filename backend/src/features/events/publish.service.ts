@@ -1,6 +1,5 @@
 import type { AgendaItemDto, ScheduleDto } from '@musubi/shared';
 import { conflict, notFound } from '../../http/errors';
-import { UserModel } from '../accounts';
 import {
   cancelEventMeeting,
   createEventMeeting,
@@ -12,7 +11,7 @@ import { notify } from '../notifications';
 import type { Viewer } from '../profiles';
 import { isOrganiser, loadOrganisedEvent, loadVisibleEvent, oid, withEventLock } from './event-access';
 import { EventModel, ParticipantModel, type EventRecord, type StoredScheduledMeeting } from './event.model';
-import { loadProfiles, presentProfiles } from './event-profiles';
+import { actorOfUser, loadProfiles, presentProfiles } from './event-profiles';
 import type { EventsDeps } from './events.deps';
 import { roundTimes } from './events.presenter';
 import {
@@ -145,7 +144,7 @@ export async function publishSchedule(deps: EventsDeps, viewer: NonNullable<View
 }
 
 async function notifyPublished(deps: EventsDeps, viewer: NonNullable<Viewer>, event: EventRecord, userIds: string[]) {
-  const organiser = await UserModel.findById(oid(viewer.userId), { displayName: 1 }).lean();
+  const actor = await actorOfUser(viewer.userId);
   await notify(
     deps.events,
     userIds
@@ -153,7 +152,7 @@ async function notifyPublished(deps: EventsDeps, viewer: NonNullable<Viewer>, ev
       .map((recipientId) => ({
         recipientId,
         type: 'event.schedule_published' as const,
-        actor: { userId: viewer.userId, displayName: organiser?.displayName ?? '', profileId: null, avatarUrl: null },
+        actor,
         subject: { kind: 'event', id: event._id.toString() },
         data: { title: event.title.en ?? event.title.ja ?? '' },
       })),
