@@ -45,7 +45,11 @@ export function CallDeadline({ call, viewerZone }: { call: CallDto; viewerZone?:
         </Box>{' '}
         <Box
           component="strong"
-          sx={{ color: left < 0 ? 'text.secondary' : left < 7 ? 'error.main' : 'success.dark', fontWeight: 700 }}
+          sx={{
+            color: left < 0 ? 'text.secondary' : left < 7 ? 'error.main' : 'success.dark',
+            fontWeight: 700,
+            whiteSpace: 'nowrap',
+          }}
         >
           {left < 0 ? t('calls.deadline.passed') : t('calls.deadline.daysLeft', { count: left })}
         </Box>
