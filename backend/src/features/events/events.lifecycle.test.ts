@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { EventDto } from '@musubi/shared';
 import { buildTestApp, signUp } from '../../../test/helpers';
+import { ConversationModel } from '../chat';
 import { admin, createEvent, eventInput, join, memberWith, organiser } from '../../../test/event-helpers';
 
 const { app } = buildTestApp();
@@ -106,8 +107,15 @@ describe('events: lifecycle and permissions', () => {
     await co.agent.get(`/api/events/${e.id}`).expect(200);
     await co.agent.get(`/api/events/${e.id}/dashboard`).expect(200);
     await co.agent.delete(`/api/events/${e.id}/organisers/${org.user.id}`).expect(409);
+    // Published: the channel opens with both organisers as its admins.
+    const pub = (await org.agent.post(`/api/events/${e.id}/publish`).send({ version: added.body.version }).expect(200))
+      .body as EventDto;
+    const channel = await ConversationModel.findById(pub.viewer.channelConversationId).lean();
+    expect(channel?.admins?.map(String).sort()).toEqual([org.user.id, co.user.id].sort());
     await org.agent.delete(`/api/events/${e.id}/organisers/${co.user.id}`).expect(200);
-    await co.agent.get(`/api/events/${e.id}`).expect(404);
+    const after = await ConversationModel.findById(pub.viewer.channelConversationId).lean();
+    expect(after?.members.map(String)).toEqual([org.user.id]);
+    await co.agent.get(`/api/events/${e.id}/dashboard`).expect(404);
   });
 
   it('lists upcoming events to everyone, drafts and "mine" to their people, with search', async () => {

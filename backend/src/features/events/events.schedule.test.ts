@@ -309,4 +309,16 @@ describe('events: schedule, publish, agenda, dashboard and exports', () => {
     }
     await org.agent.get(url('/export/other.csv')).expect(404);
   });
+
+  it('a participant who leaves drops out of the working schedule; republishing cancels their meetings', async () => {
+    const s = (await org.agent.get(url('/schedule')).expect(200)).body as ScheduleDto;
+    const leaver = byProfile(s.meetings.find((m) => m.meetingId)!.a.profileId);
+    const theirs = s.meetings.filter((m) => m.a.profileId === leaver.profile.id || m.b.profileId === leaver.profile.id);
+    await leaver.agent.delete(url('/join')).expect(200);
+    const after = (await org.agent.get(url('/schedule')).expect(200)).body as ScheduleDto;
+    expect(after.status).toBe('draft');
+    expect(after.meetings).toHaveLength(s.meetings.length - theirs.length);
+    await org.agent.post(url('/schedule/publish')).expect(200);
+    for (const m of theirs) expect((await MeetingModel.findById(m.meetingId).lean())?.status).toBe('cancelled');
+  });
 });

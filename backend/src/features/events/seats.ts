@@ -42,7 +42,11 @@ export async function dropFromDraftSchedule(eventId: Types.ObjectId, profileId: 
   if (!s) return;
   const kept = s.meetings.filter((m) => m.a !== profileId && m.b !== profileId);
   if (kept.length !== s.meetings.length) {
-    await ScheduleModel.updateOne({ _id: eventId }, { $set: { meetings: kept, updatedAt: new Date() } });
+    // The working schedule now differs from what was published (if anything was): a draft again.
+    await ScheduleModel.updateOne(
+      { _id: eventId },
+      { $set: { meetings: kept, status: 'draft', updatedAt: new Date() } },
+    );
   }
 }
 
