@@ -49,6 +49,7 @@ describe('a group thread', () => {
     await within(log).findByText('Welcome to Pitch Day');
     expect(screen.getByRole('heading', { name: 'Yokohama Pitch Day announcements' })).toBeInTheDocument();
     expect(screen.getByText('42 members')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Event page' })).toHaveAttribute('href', '/events/event-1');
     // The sender's name once per run, marked as organiser; another sender gets their own name.
     expect(within(log).getAllByText('Haruka Sato')).toHaveLength(1);
     expect(within(log).getByText('Organiser')).toBeInTheDocument();

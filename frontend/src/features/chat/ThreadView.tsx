@@ -153,6 +153,11 @@ function ThreadHeader({ conversation, userId, showBack, timeZone }: Props) {
             </Typography>
           ) : null}
         </Box>
+        {group && conversation.eventId ? (
+          <Button component={RouterLink} to={`/events/${encodeURIComponent(conversation.eventId)}`} size="small">
+            {t('chat.group.eventLink')}
+          </Button>
+        ) : null}
         {other?.profileId && !conversation.blocked ? (
           <RequestMeetingButton
             profileId={other.profileId}
