@@ -1,14 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import {
   CancelMeetingSchema,
@@ -21,8 +14,8 @@ import {
   type UserDto,
 } from '@musubi/shared';
 import { acceptMeeting, cancelMeeting, declineMeeting, editMeeting, proposeNewSlots } from '../../api/meetings';
-import { FormAlert } from '../../forms/FormAlert';
 import { LocationFields } from './LocationFields';
+import { MeetingFormDialog } from './MeetingFormDialog';
 import { conflictReason } from './meetingErrors';
 import {
   locationToInput,
@@ -39,10 +32,6 @@ import { useMeetingForm, type MeetingParse } from './useMeetingForm';
 import { ZonedRange } from './ZonedRange';
 
 export type MeetingAction = 'accept' | 'decline' | 'counter' | 'edit' | 'cancel' | 'reschedule';
-
-// Our own (translated) validation runs on submit, not the browser's bubbles; Paper's props type
-// does not know form attributes.
-const formNoValidate = { noValidate: true } as object;
 
 interface Props {
   action: MeetingAction;
@@ -66,9 +55,7 @@ function initialLocation(meeting: MeetingDto): LocationDraft {
 export function MeetingActionDialog({ action, meeting, viewer, start, onClose, onDone, onStale }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const theme = useTheme();
   const proposes = action === 'counter' || action === 'reschedule' || action === 'edit';
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm')) && proposes;
   const other = otherParticipant(meeting, viewer.id);
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState(action === 'edit' ? meeting.message : '');
@@ -134,90 +121,73 @@ export function MeetingActionDialog({ action, meeting, viewer, start, onClose, o
 
   const acceptedSlot = meeting.slots.find((s) => s.start === start);
   return (
-    <Dialog
-      open
-      onClose={busy ? undefined : onClose}
-      fullScreen={fullScreen}
-      fullWidth
-      maxWidth={proposes ? 'md' : 'sm'}
-      aria-labelledby={`${id}-title`}
-      slotProps={{
-        paper: { component: 'form', ...formNoValidate, onSubmit: (e: SyntheticEvent) => void submit(e) },
-      }}
+    <MeetingFormDialog
+      title={t(`meetings.actions.${action}.title`, { name: other.displayName })}
+      wide={proposes}
+      busy={busy}
+      formError={formError}
+      cancelLabel={t('meetings.actions.back')}
+      submitLabel={t(`meetings.actions.${action}.confirm`)}
+      submitColor={action === 'decline' || action === 'cancel' ? 'error' : 'primary'}
+      onClose={onClose}
+      onSubmit={(event) => void submit(event)}
     >
-      <DialogTitle id={`${id}-title`}>{t(`meetings.actions.${action}.title`, { name: other.displayName })}</DialogTitle>
-      <DialogContent dividers={proposes}>
-        <FormAlert error={formError} />
-        <Stack spacing={2.5}>
-          <DialogContentText component="div">
-            {t(`meetings.actions.${action}.body`, { name: other.displayName })}
-            {action === 'accept' && acceptedSlot ? (
-              <Stack sx={{ mt: 1.5 }}>
-                <ZonedRange
-                  start={acceptedSlot.start}
-                  end={acceptedSlot.end}
-                  viewerZone={viewer.timeZone}
-                  otherZone={other.timeZone}
-                  otherLabel={other.displayName}
-                />
-              </Stack>
-            ) : null}
-          </DialogContentText>
-          {action === 'decline' || action === 'cancel' ? (
-            <TextField
-              autoFocus
-              label={t('meetings.actions.reason')}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              multiline
-              minRows={2}
-              error={Boolean(errors.reason)}
-              helperText={errors.reason ?? t('meetings.actions.reasonHelp')}
-              slotProps={{ htmlInput: { maxLength: MEETING_LIMITS.reasonMax } }}
-            />
-          ) : null}
-          {proposes ? (
-            <>
-              <ProposalFields
-                idPrefix={id}
-                slots={slots}
-                onChange={setSlots}
-                errors={errors}
+      <Stack spacing={2.5}>
+        <DialogContentText component="div">
+          {t(`meetings.actions.${action}.body`, { name: other.displayName })}
+          {action === 'accept' && acceptedSlot ? (
+            <Stack sx={{ mt: 1.5 }}>
+              <ZonedRange
+                start={acceptedSlot.start}
+                end={acceptedSlot.end}
                 viewerZone={viewer.timeZone}
                 otherZone={other.timeZone}
-                otherName={other.displayName}
-                otherProfileId={other.profileId}
+                otherLabel={other.displayName}
               />
-              {action === 'edit' ? (
-                <LocationFields idPrefix={id} value={location} onChange={setLocation} errors={errors} />
-              ) : null}
-              <TextField
-                label={t('meetings.form.message')}
-                value={message}
-                onChange={(event) => setMessage(event.target.value)}
-                multiline
-                minRows={2}
-                error={Boolean(errors.message)}
-                helperText={errors.message}
-                slotProps={{ htmlInput: { maxLength: MEETING_LIMITS.messageMax } }}
-              />
-            </>
+            </Stack>
           ) : null}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {t('meetings.actions.back')}
-        </Button>
-        <Button
-          type="submit"
-          variant="contained"
-          color={action === 'decline' || action === 'cancel' ? 'error' : 'primary'}
-          loading={busy}
-        >
-          {t(`meetings.actions.${action}.confirm`)}
-        </Button>
-      </DialogActions>
-    </Dialog>
+        </DialogContentText>
+        {action === 'decline' || action === 'cancel' ? (
+          <TextField
+            autoFocus
+            label={t('meetings.actions.reason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            multiline
+            minRows={2}
+            error={Boolean(errors.reason)}
+            helperText={errors.reason ?? t('meetings.actions.reasonHelp')}
+            slotProps={{ htmlInput: { maxLength: MEETING_LIMITS.reasonMax } }}
+          />
+        ) : null}
+        {proposes ? (
+          <>
+            <ProposalFields
+              idPrefix={id}
+              slots={slots}
+              onChange={setSlots}
+              errors={errors}
+              viewerZone={viewer.timeZone}
+              otherZone={other.timeZone}
+              otherName={other.displayName}
+              otherProfileId={other.profileId}
+            />
+            {action === 'edit' ? (
+              <LocationFields idPrefix={id} value={location} onChange={setLocation} errors={errors} />
+            ) : null}
+            <TextField
+              label={t('meetings.form.message')}
+              value={message}
+              onChange={(event) => setMessage(event.target.value)}
+              multiline
+              minRows={2}
+              error={Boolean(errors.message)}
+              helperText={errors.message}
+              slotProps={{ htmlInput: { maxLength: MEETING_LIMITS.messageMax } }}
+            />
+          </>
+        ) : null}
+      </Stack>
+    </MeetingFormDialog>
   );
 }

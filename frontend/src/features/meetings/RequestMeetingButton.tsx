@@ -42,7 +42,6 @@ export function RequestMeetingButton({ profileId, name, origin, size, variant = 
       </Button>
       {user && open ? (
         <RequestMeetingDialog
-          open
           onClose={() => setOpen(false)}
           profileId={profileId}
           name={name}
