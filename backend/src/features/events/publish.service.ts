@@ -24,6 +24,9 @@ import {
   violationsOf,
 } from './schedule.store';
 
+/** How many new meetings are written at once. */
+const CREATE_BATCH = 8;
+
 interface Placed {
   m: StoredScheduledMeeting;
   start: Date;
@@ -100,33 +103,47 @@ export async function publishSchedule(deps: EventsDeps, viewer: NonNullable<View
       await cancelEventMeeting(deps.events, before.get(pairOfMeeting(p.m))!.meetingId!.toString());
       fresh.push(p);
     }
+    // New meetings, a few at a time (one person's meetings never overlap, so they never contend).
     const created: string[] = [];
-    for (const p of fresh) {
-      const meetingId = await createEventMeeting(deps.events, {
-        eventId: id,
-        aUserId: p.users[0],
-        bUserId: p.users[1],
-        aProfileId: p.m.a,
-        bProfileId: p.m.b,
-        start: p.start,
-        end: p.end,
-        place: p.place,
+    let failed = false;
+    for (let i = 0; i < fresh.length && !failed; i += CREATE_BATCH) {
+      const batch = fresh.slice(i, i + CREATE_BATCH);
+      const ids = await Promise.all(
+        batch.map((p) =>
+          createEventMeeting(deps.events, {
+            eventId: id,
+            aUserId: p.users[0],
+            bUserId: p.users[1],
+            aProfileId: p.m.a,
+            bProfileId: p.m.b,
+            start: p.start,
+            end: p.end,
+            place: p.place,
+          }),
+        ),
+      );
+      ids.forEach((meetingId, j) => {
+        if (!meetingId) failed = true;
+        else {
+          created.push(meetingId);
+          meetingIds.set(pairOfMeeting(batch[j]!.m), meetingId);
+        }
       });
-      if (!meetingId) {
-        // Someone got booked in between: undo this publish's new meetings, keep the rest consistent.
-        for (const c of created) await discardEventMeeting(c);
-        await saveSchedule(event._id, {
-          published: s.meetings
-            .filter((m) => meetingIds.has(pairOfMeeting(m)))
-            .map((m) => ({ ...m, meetingId: oid(meetingIds.get(pairOfMeeting(m))!) })),
-        });
-        throw conflict('Someone was booked meanwhile; publish again to see who', {
-          reason: 'booking_conflict',
-          conflicts: [],
-        });
-      }
-      created.push(meetingId);
-      meetingIds.set(pairOfMeeting(p.m), meetingId);
+    }
+    if (failed) {
+      // Someone got booked in between: undo this publish's new meetings; what was moved or
+      // cancelled stays so, and the stored "published" base says exactly that.
+      for (const c of created) await discardEventMeeting(c);
+      const discarded = new Set(created);
+      await saveSchedule(event._id, {
+        published: s.meetings
+          .filter((m) => meetingIds.has(pairOfMeeting(m)) && !discarded.has(meetingIds.get(pairOfMeeting(m))!))
+          .map((m) => ({ ...m, meetingId: oid(meetingIds.get(pairOfMeeting(m))!) })),
+      });
+      throw conflict('Someone was booked meanwhile; publish again to see who', {
+        reason: 'booking_conflict',
+        conflicts: [],
+      });
     }
 
     const published = s.meetings.map((m) => ({ ...m, meetingId: oid(meetingIds.get(pairOfMeeting(m))!) }));
