@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -148,22 +148,27 @@ export function PairsTab({ event }: { event: EventDto }) {
   const [introducing, setIntroducing] = useState<PairDto | null>(null);
   const [manualOpen, setManualOpen] = useState(false);
 
-  const load = useCallback(() => {
-    fetchPairs(event.id, {
+  const filter = useMemo(
+    () => ({
       status: status ? [status] : undefined,
       kinds: kinds ? [kinds] : undefined,
       q,
       pinned: pinnedOnly ? true : undefined,
       limit: 100,
       lang: uiLanguage(i18n.language),
-    }).then(
+    }),
+    [status, kinds, q, pinnedOnly, i18n.language],
+  );
+
+  const load = useCallback(() => {
+    fetchPairs(event.id, filter).then(
       (loaded) => {
         setPage(loaded);
         setError(null);
       },
       (e: unknown) => setError(describeEventError(e, t)),
     );
-  }, [event.id, status, kinds, q, pinnedOnly, t, i18n.language]);
+  }, [event.id, filter, t]);
 
   useEffect(() => {
     load();
@@ -179,6 +184,19 @@ export function PairsTab({ event }: { event: EventDto }) {
         current ? { ...current, items: current.items.map((p) => (p.key === updated.key ? updated : p)) } : current,
       );
       load();
+    } catch (e) {
+      setError(describeEventError(e, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const more = async () => {
+    if (!page?.nextCursor) return;
+    setBusy('more');
+    try {
+      const next = await fetchPairs(event.id, { ...filter, cursor: page.nextCursor });
+      setPage((current) => (current ? { ...next, items: [...current.items, ...next.items] } : next));
     } catch (e) {
       setError(describeEventError(e, t));
     } finally {
@@ -334,6 +352,13 @@ export function PairsTab({ event }: { event: EventDto }) {
           ))}
         </Stack>
       )}
+      {page?.nextCursor ? (
+        <Box sx={{ textAlign: 'center', mt: 2 }}>
+          <Button variant="outlined" loading={busy === 'more'} onClick={() => void more()}>
+            {t('events.list.loadMore')}
+          </Button>
+        </Box>
+      ) : null}
       <IntroduceDialog
         key={introducing?.key ?? 'none'}
         eventId={event.id}

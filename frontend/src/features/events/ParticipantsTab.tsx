@@ -143,6 +143,23 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
     }
   };
 
+  const more = async () => {
+    if (!page?.nextCursor) return;
+    setBusy('more');
+    try {
+      const next = await fetchParticipants(event.id, {
+        status: status || undefined,
+        limit: 100,
+        cursor: page.nextCursor,
+      });
+      setPage((current) => (current ? { ...next, items: [...current.items, ...next.items] } : next));
+    } catch (e) {
+      setError(describeEventError(e, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const rounds = event.sessionPlan?.rounds ?? 0;
   return (
     <Box>
@@ -249,6 +266,13 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
           })}
         </Stack>
       )}
+      {page?.nextCursor ? (
+        <Box sx={{ textAlign: 'center', mt: 2 }}>
+          <Button variant="outlined" loading={busy === 'more'} onClick={() => void more()}>
+            {t('events.list.loadMore')}
+          </Button>
+        </Box>
+      ) : null}
     </Box>
   );
 }
