@@ -102,6 +102,13 @@ export function EventFormPage() {
     );
   }, [id, t]);
 
+  if (!id && user && user.role !== 'organiser' && user.role !== 'admin') {
+    return (
+      <Alert severity="info" sx={{ maxWidth: 720, mx: 'auto', my: 4 }}>
+        {t('events.form.organisersOnly')}
+      </Alert>
+    );
+  }
   if (id && loadError)
     return (
       <Alert severity="error" sx={{ maxWidth: 720, mx: 'auto', my: 4 }}>
