@@ -48,6 +48,8 @@ export function ApplicationReviewCard({ callId, application, onChange, onStale }
   const nameId = useId();
   const notesId = useId();
   const [asking, setAsking] = useState<ReviewStatus | null>(null);
+  // The dialog keeps its words while it fades out after `asking` is cleared.
+  const [shown, setShown] = useState<ReviewStatus>('shortlisted');
   const [notes, setNotes] = useState(application.notes ?? '');
   const [busy, setBusy] = useState<'status' | 'notes' | 'message' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -134,7 +136,10 @@ export function ApplicationReviewCard({ callId, application, onChange, onStale }
               size="small"
               variant={status === 'declined' ? 'outlined' : 'contained'}
               color={status === 'declined' ? 'inherit' : 'primary'}
-              onClick={() => setAsking(status)}
+              onClick={() => {
+                setShown(status);
+                setAsking(status);
+              }}
             >
               {t(`calls.review.to.${status}`)}
             </Button>
@@ -188,13 +193,13 @@ export function ApplicationReviewCard({ callId, application, onChange, onStale }
       </Box>
       <ConfirmDialog
         open={asking !== null}
-        title={asking ? t(`calls.review.confirm.${asking}`, { name: name.text }) : ''}
-        confirmLabel={asking ? t(`calls.review.to.${asking}`) : ''}
+        title={t(`calls.review.confirm.${shown}`, { name: name.text })}
+        confirmLabel={t(`calls.review.to.${shown}`)}
         busy={busy === 'status'}
         onConfirm={() => asking && void review({ status: asking }, 'status')}
         onClose={() => setAsking(null)}
       >
-        {asking ? t(`calls.review.confirmBody.${asking}`) : ''}
+        {t(`calls.review.confirmBody.${shown}`)}
       </ConfirmDialog>
     </Paper>
   );

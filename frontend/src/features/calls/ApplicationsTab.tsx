@@ -65,7 +65,11 @@ export function ApplicationsTab({ callId }: { callId: string }) {
         size="small"
         exclusive
         value={filter}
-        onChange={(_, next: StatusFilter | null) => next && setFilter(next)}
+        onChange={(_, next: StatusFilter | null) => {
+          if (!next) return;
+          setError(null);
+          setFilter(next);
+        }}
         aria-label={t('calls.review.filter')}
         sx={{ flexWrap: 'wrap' }}
       >

@@ -20,6 +20,8 @@ const NEXT: Record<CallStatus, CallStatus[]> = {
 export function CallStatusActions({ call, onChange }: { call: CallDto; onChange(next: CallDto): void }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<CallStatus | null>(null);
+  // The dialog keeps its words while it fades out after `asking` is cleared.
+  const [shown, setShown] = useState<CallStatus>('open');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const moves = NEXT[call.status];
@@ -47,7 +49,10 @@ export function CallStatusActions({ call, onChange }: { call: CallDto; onChange(
           key={status}
           variant={status === 'open' ? 'contained' : 'outlined'}
           color={status === 'open' ? 'secondary' : 'primary'}
-          onClick={() => setAsking(status)}
+          onClick={() => {
+            setShown(status);
+            setAsking(status);
+          }}
         >
           {t(`calls.statusActions.${status}`)}
         </Button>
@@ -59,13 +64,13 @@ export function CallStatusActions({ call, onChange }: { call: CallDto; onChange(
       ) : null}
       <ConfirmDialog
         open={asking !== null}
-        title={asking ? t(`calls.statusActions.${asking}Confirm`) : ''}
-        confirmLabel={asking ? t(`calls.statusActions.${asking}`) : ''}
+        title={t(`calls.statusActions.${shown}Confirm`)}
+        confirmLabel={t(`calls.statusActions.${shown}`)}
         busy={busy}
         onConfirm={() => void confirm()}
         onClose={() => setAsking(null)}
       >
-        {asking ? t(`calls.statusActions.${asking}Body`) : ''}
+        {t(`calls.statusActions.${shown}Body`)}
       </ConfirmDialog>
     </Box>
   );

@@ -22,13 +22,18 @@ import { InviteDialog } from './InviteDialog';
 export function CandidatesTab({ callId, canInvite }: { callId: string; canInvite: boolean }) {
   const { t, i18n } = useTranslation();
   const [items, setItems] = useState<CallCandidateDto[] | null>(null);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [inviting, setInviting] = useState<CallCandidateDto | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(() => {
     fetchCandidates(callId).then(
-      (page) => setItems(page.items),
+      (page) => {
+        setItems(page.items);
+        setNextCursor(page.nextCursor);
+      },
       (e: unknown) => setError(describeCallError(e, t)),
     );
   }, [callId, t]);
@@ -62,6 +67,21 @@ export function CandidatesTab({ callId, canInvite }: { callId: string; canInvite
       </Box>
     );
   if (items.length === 0) return <Typography color="text.secondary">{t('calls.candidates.empty')}</Typography>;
+
+  const more = async () => {
+    if (!nextCursor) return;
+    setLoadingMore(true);
+    try {
+      const page = await fetchCandidates(callId, nextCursor);
+      setItems((current) => [...(current ?? []), ...page.items]);
+      setNextCursor(page.nextCursor);
+    } catch (e) {
+      setNotice(null);
+      setError(describeCallError(e, t));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
 
   const nameOf = (candidate: CallCandidateDto) => localized(candidate.profile.name, i18n.language).text;
   return (
@@ -121,6 +141,13 @@ export function CandidatesTab({ callId, canInvite }: { callId: string; canInvite
           </li>
         ))}
       </Box>
+      {nextCursor ? (
+        <Box sx={{ textAlign: 'center' }}>
+          <Button variant="outlined" loading={loadingMore} onClick={() => void more()}>
+            {t('calls.list.loadMore')}
+          </Button>
+        </Box>
+      ) : null}
       {inviting ? (
         <InviteDialog
           callId={callId}
