@@ -183,7 +183,15 @@ export function MeetingsPage() {
         sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}
       >
         {MEETING_TABS.map((tab) => (
-          <Tab key={tab} value={tab} label={tabLabel(tab)} id={`meetings-tab-${tab}`} aria-controls="meetings-panel" />
+          <Tab
+            key={tab}
+            value={tab}
+            label={tabLabel(tab)}
+            id={`meetings-tab-${tab}`}
+            aria-controls="meetings-panel"
+            // Four tabs in Japanese fit a 360 px screen without scrolling.
+            sx={{ minWidth: { xs: 0, sm: 90 }, px: { xs: 1.5, sm: 2 } }}
+          />
         ))}
       </Tabs>
       <Box role="tabpanel" id="meetings-panel" aria-labelledby={`meetings-tab-${box}`}>
