@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { isDuplicateKey } from '../db/unique';
 import { CreateCallSchema, type CreateCallInput } from '@musubi/shared';
 import { UserModel } from '../features/accounts';
 import { CallModel, wallClockToInstant } from '../features/calls';
@@ -97,7 +98,7 @@ export async function seedDemoCalls(posterEmail: string): Promise<number> {
       created += 1;
     } catch (err) {
       // Another process seeding at the same time inserted it first.
-      if ((err as { code?: number }).code !== 11000) throw err;
+      if (!isDuplicateKey(err)) throw err;
     }
   }
   return created;

@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../../db/unique';
 import type { ChangePasswordInput, LoginInput, UpdateMeInput } from '@musubi/shared';
 import type { z } from 'zod';
 import type { RegisterSchema } from '@musubi/shared';
@@ -10,8 +11,6 @@ import { createSession, revokeSession, revokeUserSessions, type SessionContext }
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure, type ThrottleOptions } from './login-throttle';
 
 type RegisterData = z.output<typeof RegisterSchema>;
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Creates an account. Answers the same whether or not the email was already taken (no account
@@ -29,7 +28,7 @@ export async function registerAccount(input: RegisterData): Promise<void> {
       role: input.role,
     });
   } catch (err) {
-    if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
 }
 

@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../../db/unique';
 import {
   APPLICATION_STATUSES,
   OBJECT_ID_PATTERN,
@@ -45,8 +46,6 @@ const REVIEW_MOVES: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   declined: [],
   withdrawn: [],
 };
-
-const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code === 11000;
 
 async function ownApplication(call: CallRecord, actor: Actor): Promise<ApplicationRecord | null> {
   if (!actor.profile) return null;

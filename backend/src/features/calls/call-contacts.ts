@@ -1,4 +1,5 @@
 import type { CallInvitationDto, ConversationDto, InviteInput } from '@musubi/shared';
+import { isDuplicateKey } from '../../db/unique';
 import { badRequest } from '../../http/errors';
 // chat's index does not export startConversation yet; this is its only use outside chat.
 import { startConversation } from '../chat/conversations.service';
@@ -32,7 +33,7 @@ export async function inviteToCall(
       createdAt,
     });
   } catch (err) {
-    if ((err as { code?: number }).code === 11000) throw alreadyInvited();
+    if (isDuplicateKey(err)) throw alreadyInvited();
     throw err;
   }
   await notifyAboutCall(deps.events, actor, call, ownerId, 'call.invited', { message: input.message });

@@ -1,3 +1,4 @@
+import { isDuplicateKey, retryOnDuplicateKey } from '../../db/unique';
 import { Types, trusted } from 'mongoose';
 import type { ChatSettingsDto, ConversationDto, ConversationMemberDto } from '@musubi/shared';
 import { GROUP_MEMBERS_SHOWN_MAX, OBJECT_ID_PATTERN } from '@musubi/shared';
@@ -40,7 +41,7 @@ export async function startConversation(viewer: NonNullable<Viewer>, profileId: 
   try {
     await ConversationModel.create({ pairKey, members: [oid(viewer.userId), oid(otherId)] });
   } catch (err) {
-    if ((err as { code?: number }).code !== 11000) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
   const c = await ConversationModel.findOne({ pairKey }).lean<ConversationRecord>();
   if (!c) throw notFound('Conversation');
@@ -49,7 +50,9 @@ export async function startConversation(viewer: NonNullable<Viewer>, profileId: 
       [viewer.userId, otherId],
       [otherId, viewer.userId],
     ].map(([user, contact]) =>
-      ChatUserModel.updateOne({ _id: oid(user!) }, { $addToSet: { contacts: oid(contact!) } }, { upsert: true }),
+      retryOnDuplicateKey(() =>
+        ChatUserModel.updateOne({ _id: oid(user!) }, { $addToSet: { contacts: oid(contact!) } }, { upsert: true }),
+      ),
     ),
   );
   return (await presentConversations(viewer.userId, [c]))[0]!;

@@ -1,3 +1,4 @@
+import { isDuplicateKey, retryOnDuplicateKey } from '../../db/unique';
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { MessageTextSchema, OBJECT_ID_PATTERN, type MessageDto } from '@musubi/shared';
@@ -70,10 +71,13 @@ async function linkContacts(memberIds: string[]): Promise<void> {
   if (memberIds.length < 2 || memberIds.length > GROUP_LIVE_MAX) return;
   await Promise.all(
     memberIds.map((id) =>
-      ChatUserModel.updateOne(
-        { _id: oid(id) },
-        { $addToSet: { contacts: { $each: memberIds.filter((m) => m !== id).map(oid) } } },
-        { upsert: true },
+      // Racing syncs of one group upsert the same users: FerretDB's upserts are not atomic.
+      retryOnDuplicateKey(() =>
+        ChatUserModel.updateOne(
+          { _id: oid(id) },
+          { $addToSet: { contacts: { $each: memberIds.filter((m) => m !== id).map(oid) } } },
+          { upsert: true },
+        ),
       ),
     ),
   );
@@ -105,7 +109,7 @@ export async function ensureGroupConversation(spec: GroupSpec): Promise<{ conver
     });
     created = true;
   } catch (err) {
-    if ((err as { code?: number }).code !== 11000) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
   const c = await ConversationModel.findOne({ pairKey }, { _id: 1 }).lean();
   if (!c) throw notFound('Conversation');

@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../../db/unique';
 import { Types, trusted } from 'mongoose';
 import { MessageModel, type MessageRecord } from './message.model';
 
@@ -90,7 +91,7 @@ export class MessageBatcher {
       await MessageModel.collection.insertMany(docs, { ordered: false });
     } catch (err) {
       failed = true;
-      if (!isDuplicateOnly(err)) {
+      if (!isDuplicateKey(err)) {
         for (const group of batch) for (const w of group) w.reject(err);
         return;
       }
@@ -123,13 +124,4 @@ export class MessageBatcher {
     }).lean<MessageRecord[]>();
     return new Map(rows.map((r) => [keyOf(r), r]));
   }
-}
-
-function isDuplicateOnly(err: unknown): boolean {
-  const e = err as { code?: number; writeErrors?: Array<{ code?: number }> | { code?: number } };
-  if (e.writeErrors) {
-    const list = Array.isArray(e.writeErrors) ? e.writeErrors : [e.writeErrors];
-    return list.every((w) => w.code === 11000);
-  }
-  return e.code === 11000;
 }

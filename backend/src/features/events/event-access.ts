@@ -1,16 +1,11 @@
-import { Types, trusted } from 'mongoose';
+import { Types } from 'mongoose';
+import { releaseClaim, takeClaim, withLock } from '../../db/unique';
 import { OBJECT_ID_PATTERN } from '@musubi/shared';
 import { conflict, forbidden, notFound } from '../../http/errors';
 import type { Viewer } from '../profiles';
 import { EventClaimModel, EventLockModel, EventModel, type EventRecord } from './event.model';
 
 export const oid = (id: string) => new Types.ObjectId(id);
-
-/** Whether a write failed on a unique index: how every race in this feature is decided. */
-export const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
-
-/** A claim this old whose event never moved on was left by a process that died mid-change. */
-const ABANDONED_AFTER_MS = 15_000;
 
 export function isOrganiser(event: EventRecord, viewer: Viewer): boolean {
   if (!viewer) return false;
@@ -61,21 +56,8 @@ export async function changeEvent(
 ): Promise<EventRecord> {
   if (event.version !== version) throw staleEvent(event.version);
   const _id = `${event._id.toString()}:${version}`;
-  let claimed = false;
-  for (let attempt = 0; attempt < 2 && !claimed; attempt += 1) {
-    try {
-      await EventClaimModel.create({ _id, createdAt: new Date() });
-      claimed = true;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      const stillThere = await EventModel.exists({ _id: event._id, version });
-      if (!stillThere) break;
-      const abandoned = new Date(Date.now() - ABANDONED_AFTER_MS);
-      const removed = await EventClaimModel.deleteOne({ _id, createdAt: trusted({ $lt: abandoned }) });
-      if (removed.deletedCount === 0) break;
-    }
-  }
-  if (!claimed) {
+  const stillAtVersion = () => EventModel.exists({ _id: event._id, version });
+  if (!(await takeClaim(EventClaimModel, _id, stillAtVersion))) {
     const current = await EventModel.findById(event._id, { version: 1 }).lean();
     throw staleEvent(current?.version ?? version + 1);
   }
@@ -84,7 +66,7 @@ export async function changeEvent(
     { $set: { ...set, version: version + 1, updatedAt: new Date() } },
   );
   if (written.matchedCount === 0) {
-    await EventClaimModel.deleteOne({ _id });
+    await releaseClaim(EventClaimModel, _id);
     throw staleEvent(version + 1);
   }
   return (await EventModel.findById(event._id).lean<EventRecord>())!;
@@ -93,7 +75,7 @@ export async function changeEvent(
 /**
  * Runs `work` holding the lock `<what>:<eventId>` (a unique insert), so it never runs twice at once
  * for one event: waits up to `tries` × `waitMs` for a holder, then answers 409 `busy`. A lock left by
- * a crashed process expires after ABANDONED_AFTER_MS.
+ * a crashed process expires (CLAIM_ABANDONED_AFTER_MS).
  */
 export async function withEventLock<T>(
   what: string,
@@ -101,24 +83,9 @@ export async function withEventLock<T>(
   work: () => Promise<T>,
   { tries = 3, waitMs = 200 }: { tries?: number; waitMs?: number } = {},
 ): Promise<T> {
-  const _id = `${what}:${eventId}`;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await EventLockModel.create({ _id, createdAt: new Date() });
-      break;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      const abandoned = new Date(Date.now() - ABANDONED_AFTER_MS);
-      const removed = await EventLockModel.deleteOne({ _id, createdAt: trusted({ $lt: abandoned }) });
-      if (removed.deletedCount > 0) continue;
-      if (attempt >= tries)
-        throw conflict('Another change to this event is in progress; try again', { reason: 'busy' });
-      await new Promise((r) => setTimeout(r, waitMs));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await EventLockModel.deleteOne({ _id });
-  }
+  return withLock(EventLockModel, `${what}:${eventId}`, work, {
+    tries,
+    waitMs,
+    busy: () => conflict('Another change to this event is in progress; try again', { reason: 'busy' }),
+  });
 }

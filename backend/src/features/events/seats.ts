@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { isDuplicateKey } from './event-access';
+import { isDuplicateKey } from '../../db/unique';
 import {
   ParticipantModel,
   ScheduleModel,

@@ -1,3 +1,4 @@
+import { retryOnDuplicateKey } from '../../db/unique';
 import { Types } from 'mongoose';
 import {
   NEED_CATEGORIES,
@@ -155,13 +156,8 @@ export async function recordFeedback(viewer: NonNullable<Viewer>, profileId: str
   const until = action === 'not-now' ? new Date(Date.now() + NOT_NOW_DAYS * 86400_000) : undefined;
   const key = { userId: new Types.ObjectId(viewer.userId), profileId: target._id };
   const update = { $set: { action, ...(until ? { until } : {}) }, ...(until ? {} : { $unset: { until: 1 } }) };
-  try {
-    await FeedbackModel.updateOne(key, update, { upsert: true });
-  } catch (err) {
-    // Two first reactions at once: the unique index let one insert; apply ours on top of it.
-    if ((err as { code?: number }).code !== 11000) throw err;
-    await FeedbackModel.updateOne(key, update);
-  }
+  // Two first reactions at once: the unique index lets one insert; ours then applies on top of it.
+  await retryOnDuplicateKey(() => FeedbackModel.updateOne(key, update, { upsert: true }));
   return { profileId, action, until: until?.toISOString() ?? null };
 }
 

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { BookingBlockModel, MeetingModel, type BookingBlockRecord } from './meeting.model';
 import { blockStarts } from './zones';
-import { isDuplicateKey } from './unique-insert';
+import { isDuplicateKey } from '../../db/unique';
 
 /** How long an accept waits for a competing accept that holds a block but has not finished. */
 const IN_FLIGHT_WAIT_MS = 25;

@@ -9,7 +9,7 @@ import { MeetingModel, type MeetingRecord } from './meeting.model';
 import { loadMeetingFor } from './meetings.access';
 import { loadPeople } from './people';
 import type { DomainEventBus } from '../../events';
-import { isDuplicateKey } from './unique-insert';
+import { isDuplicateKey } from '../../db/unique';
 
 /** Cancelled meetings stay in the feed this long, as STATUS:CANCELLED, so calendars drop them. */
 const CANCELLED_KEPT_MS = 30 * 24 * 3600 * 1000;

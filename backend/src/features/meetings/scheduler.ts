@@ -5,7 +5,7 @@ import { notify } from '../notifications';
 import { now, nowMs } from './clock';
 import { MeetingModel, MeetingReminderModel, type MeetingRecord } from './meeting.model';
 import { settleExpiry } from './meetings.access';
-import { isDuplicateKey } from './unique-insert';
+import { isDuplicateKey } from '../../db/unique';
 
 const BATCH = 200;
 

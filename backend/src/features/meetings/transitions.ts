@@ -1,16 +1,12 @@
-import { trusted } from 'mongoose';
 import type { MeetingHistoryEntryDto, NotificationType } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
 import { notify } from '../notifications';
+import { releaseClaim, takeClaim } from '../../db/unique';
 import { bookBlocks, releaseBlocks, removeBlocks } from './booking';
 import { now } from './clock';
 import { doubleBooked, staleMeeting } from './meeting-errors';
 import { MeetingModel, MeetingTransitionModel, type MeetingRecord } from './meeting.model';
 import { actorOf, loadPeople } from './people';
-import { isDuplicateKey } from './unique-insert';
-
-/** A claim this old whose meeting never moved on was left by a process that died mid-transition. */
-const ABANDONED_AFTER_MS = 15_000;
 
 export interface TransitionPlan {
   action: MeetingHistoryEntryDto['action'];
@@ -28,23 +24,11 @@ export interface TransitionPlan {
 
 const participantsOf = (m: MeetingRecord) => m.participantIds.map(String);
 
-/** Takes the one-time right to move `m` on from its version; false when someone else has it. */
+/** Takes the one-time right to move `m` on from its version; null when someone else has it. */
 async function claimVersion(m: MeetingRecord): Promise<string | null> {
   const _id = `${m._id.toString()}:${m.version}`;
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      await MeetingTransitionModel.create({ _id, createdAt: new Date() });
-      return _id;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      const stillThere = await MeetingModel.exists({ _id: m._id, version: m.version });
-      if (!stillThere) return null;
-      const abandoned = new Date(Date.now() - ABANDONED_AFTER_MS);
-      const removed = await MeetingTransitionModel.deleteOne({ _id, createdAt: trusted({ $lt: abandoned }) });
-      if (removed.deletedCount === 0) return null;
-    }
-  }
-  return null;
+  const stillAtVersion = () => MeetingModel.exists({ _id: m._id, version: m.version });
+  return (await takeClaim(MeetingTransitionModel, _id, stillAtVersion)) ? _id : null;
 }
 
 /**
@@ -92,7 +76,7 @@ export async function applyTransition(
       throw staleMeeting();
     }
   } catch (err) {
-    await MeetingTransitionModel.deleteOne({ _id: claim });
+    await releaseClaim(MeetingTransitionModel, claim);
     throw err;
   }
   if (plan.release && m.acceptedStart && m.acceptedEnd) {

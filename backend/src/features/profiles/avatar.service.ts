@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { retryOnDuplicateKey } from '../../db/unique';
 import { PROFILE_LIMITS } from '@musubi/shared';
 import { AppError, notFound } from '../../http/errors';
 import { AvatarModel } from './avatar.model';
@@ -6,8 +7,6 @@ import { ProfileModel } from './profile.model';
 import { findVisibleProfile, getMyProfile, type LoadedProfile } from './profiles.service';
 import { renderInitialsAvatar } from './initials-avatar';
 import type { Viewer } from './viewer';
-
-const DUPLICATE_KEY = 11000;
 
 export type AvatarContentType = 'image/png' | 'image/jpeg' | 'image/webp';
 
@@ -45,14 +44,8 @@ export async function setMyAvatar(userId: string, body: unknown): Promise<Loaded
   if (!contentType) throw unsupportedImage();
   const { profile } = await getMyProfile(userId);
   const avatar = { etag: etagOf(body), contentType, size: body.length, data: body };
-  const write = () => AvatarModel.updateOne({ _id: profile._id }, { $set: avatar }, { upsert: true });
-  try {
-    await write();
-  } catch (err) {
-    // Two first uploads racing: one inserted, the other now replaces it.
-    if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
-    await write();
-  }
+  // Two first uploads racing: one inserts, the other then replaces it.
+  await retryOnDuplicateKey(() => AvatarModel.updateOne({ _id: profile._id }, { $set: avatar }, { upsert: true }));
   if (!(await ProfileModel.exists({ _id: profile._id }))) {
     // The profile was deleted meanwhile: do not leave its picture behind.
     await AvatarModel.deleteOne({ _id: profile._id });

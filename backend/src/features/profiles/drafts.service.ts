@@ -1,9 +1,8 @@
+import { retryOnDuplicateKey } from '../../db/unique';
 import type { ProfileDraftInput } from '@musubi/shared';
 import { notFound } from '../../http/errors';
 import { ProfileDraftModel, type ProfileDraftRecord } from './draft.model';
 import { toUserObjectId } from './profiles.service';
-
-const DUPLICATE_KEY = 11000;
 
 /** The saved onboarding progress, or 404 when there is none (the wizard starts afresh). */
 export async function getMyDraft(userId: string): Promise<ProfileDraftRecord> {
@@ -20,13 +19,8 @@ export async function saveMyDraft(userId: string, input: ProfileDraftInput): Pro
       { $set: { step: input.step, data: input.data } },
       { upsert: true, returnDocument: 'after' },
     ).lean<ProfileDraftRecord>();
-  try {
-    return (await upsert())!;
-  } catch (err) {
-    // Two first saves racing: the unique index lets one insert; the other now updates it.
-    if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
-    return (await upsert())!;
-  }
+  // Two first saves racing: the unique index lets one insert; the other then updates it.
+  return (await retryOnDuplicateKey(upsert))!;
 }
 
 export async function deleteMyDraft(userId: string): Promise<void> {

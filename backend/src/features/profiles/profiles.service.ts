@@ -1,4 +1,5 @@
 import { Types, type UpdateQuery } from 'mongoose';
+import { isDuplicateKey } from '../../db/unique';
 import type { LocalizedText, UpsertProfileData } from '@musubi/shared';
 import { OBJECT_ID_PATTERN } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
@@ -13,8 +14,6 @@ import { ProfileModel, type ProfileRecord } from './profile.model';
 import { resolveProfileTags } from './profile-tags';
 import { canViewProfile, type Viewer } from './viewer';
 import './profile.events';
-
-const DUPLICATE_KEY = 11000;
 
 /** A profile with the ETag of its picture (null: none, the initials are shown). */
 export interface LoadedProfile {
@@ -84,7 +83,7 @@ async function createProfile(owner: Types.ObjectId, fields: StoredFields) {
     return { profile: doc.toObject<ProfileRecord>(), created: true };
   } catch (err) {
     // The unique index on userId decides between racing creates.
-    if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+    if (!isDuplicateKey(err)) throw err;
     throw versionConflict(await storedVersionOf(owner));
   }
 }
