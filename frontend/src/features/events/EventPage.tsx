@@ -138,7 +138,19 @@ export function EventPage() {
           {t('events.card.participants', { count: event.participantCount, capacity: event.capacity })}
         </Typography>
         <Typography color="text.secondary">
-          {t('events.page.organisedBy', { names: event.organisers.map((o) => o.displayName).join(', ') })}
+          {t('events.page.organisedBy')}{' '}
+          {event.organisers.map((o, index) => (
+            <span key={o.userId}>
+              {index > 0 ? ', ' : null}
+              {o.profileId ? (
+                <Link component={RouterLink} to={`/profiles/${o.profileId}`}>
+                  {o.displayName}
+                </Link>
+              ) : (
+                o.displayName
+              )}
+            </span>
+          ))}
         </Typography>
       </Stack>
 

@@ -45,7 +45,9 @@ const number = (value: number, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
 
 /** The optimiser's figures: objective against plain greedy and against the proven upper bound. */
-function Stats({ stats }: { stats: NonNullable<ScheduleDto['stats']> }) {
+const UNPLACED_REASONS = ['no-common-round', 'meeting-limit', 'tables-full', 'rounds-busy'];
+
+function Stats({ stats, names }: { stats: NonNullable<ScheduleDto['stats']>; names: Map<string, string> }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const gain = stats.greedyObjective > 0 ? stats.objective / stats.greedyObjective - 1 : null;
@@ -89,6 +91,19 @@ function Stats({ stats }: { stats: NonNullable<ScheduleDto['stats']> }) {
       {stats.unplacedApproved.length > 0 ? (
         <Alert severity="warning" sx={{ mt: 1.5 }}>
           {t('events.schedule.unplaced', { count: stats.unplacedApproved.length })}
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {stats.unplacedApproved.map((u) => {
+              const [a = '', b = ''] = u.key.split('-');
+              const who =
+                names.has(a) && names.has(b)
+                  ? t('events.pairs.pairNames', { a: names.get(a), b: names.get(b) })
+                  : t('events.schedule.unplacedPair');
+              const why = UNPLACED_REASONS.includes(u.reason)
+                ? t(`events.schedule.unplacedReason.${u.reason}`)
+                : u.reason;
+              return <li key={u.key}>{`${who}: ${why}`}</li>;
+            })}
+          </Box>
         </Alert>
       ) : null}
     </Paper>
@@ -388,6 +403,15 @@ export function ScheduleTab({ event }: { event: EventDto }) {
     return error ? <Alert severity="error">{error}</Alert> : <CircularProgress aria-label={t('app.loading')} />;
 
   const published = schedule.status === 'published';
+  const names = new Map(
+    schedule.meetings.flatMap(
+      (m) =>
+        [
+          [m.a.profileId, m.a.name],
+          [m.b.profileId, m.b.name],
+        ] as const,
+    ),
+  );
   const onAction = (meeting: ScheduledMeetingDto, action: 'lock' | 'move' | 'remove') => {
     if (action === 'move') setMoving(meeting);
     else if (action === 'lock')
@@ -453,7 +477,7 @@ export function ScheduleTab({ event }: { event: EventDto }) {
           {t('events.schedule.publishedNote')}
         </Alert>
       ) : null}
-      {schedule.stats ? <Stats stats={schedule.stats} /> : null}
+      {schedule.stats ? <Stats stats={schedule.stats} names={names} /> : null}
       {schedule.violations.length > 0 ? (
         <Alert severity="error" sx={{ mb: 2 }} role="alert">
           <Typography sx={{ fontWeight: 700 }}>
