@@ -52,7 +52,8 @@ function CallDetails({ call }: { call: CallDto }) {
         <CallDeadline call={call} viewerZone={user?.timeZone} />
       </Typography>
       <Typography>
-        {t('calls.detail.poster')}:{' '}
+        {t('calls.detail.poster')}
+        {t('calls.colon')}
         {call.poster.profile ? (
           <Link component={RouterLink} to={`/profiles/${call.poster.profile.id}`}>
             {poster}
@@ -73,11 +74,13 @@ function CallDetails({ call }: { call: CallDto }) {
       ) : null}
       <Section title={t('calls.detail.eligibility')}>
         <Typography>
-          {t('calls.detail.kinds')}:{' '}
+          {t('calls.detail.kinds')}
+          {t('calls.colon')}
           {call.eligibleKinds.length ? call.eligibleKinds.map((k) => t(`profileForm.kinds.${k}`)).join('・') : anyone}
         </Typography>
         <Typography>
-          {t('calls.detail.areas')}:{' '}
+          {t('calls.detail.areas')}
+          {t('calls.colon')}
           {call.eligibleAreas.length ? call.eligibleAreas.map((a) => t(`profileForm.areas.${a}`)).join('・') : anyone}
         </Typography>
       </Section>

@@ -39,7 +39,9 @@ export function CallDeadline({ call, viewerZone }: { call: CallDto; viewerZone?:
   return (
     <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', rowGap: 0.25 }}>
       <span>
-        {t('calls.deadline.label')}: {at(call.timeZone)}{' '}
+        {t('calls.deadline.label')}
+        {t('calls.colon')}
+        {at(call.timeZone)}{' '}
         <Box component="abbr" title={call.timeZone} sx={{ textDecoration: 'none', color: 'text.secondary' }}>
           ({zoneCity(call.timeZone)})
         </Box>{' '}
