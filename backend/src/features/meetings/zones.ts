@@ -1,35 +1,11 @@
 import { MEETING_LIMITS } from '@musubi/shared';
+import { wallClockAt } from '../../time-zones';
 
 export const BLOCK_MS = MEETING_LIMITS.blockMinutes * 60_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** The wall-clock weekday (0 = Sunday) and minute of the day of a UTC instant in `timeZone`. */
 export function wallClock(ms: number, timeZone: string): { weekday: number; minute: number } {
-  let weekday = 0;
-  let hour = 0;
-  let minute = 0;
-  for (const part of formatterFor(timeZone).formatToParts(ms)) {
-    if (part.type === 'weekday') weekday = WEEKDAYS[part.value] ?? 0;
-    else if (part.type === 'hour') hour = Number(part.value);
-    else if (part.type === 'minute') minute = Number(part.value);
-  }
+  const { weekday, hour, minute } = wallClockAt(ms, timeZone);
   return { weekday, minute: hour * 60 + minute };
 }
 
