@@ -48,8 +48,7 @@ function useNavItems(): NavItem[] {
       { to: '/events', label: t('nav.events'), section: true },
       { to: '/calls', label: t('nav.calls'), section: true },
       { to: '/directory', label: t('nav.directory') },
-      { to: '/profile', label: t('nav.myProfile') },
-      { to: '/settings', label: t('nav.settings') },
+      // My profile and Settings live in the user menu: the row must fit a 1280 px screen.
     ];
   }
   if (status === 'loading') return [];
