@@ -1,11 +1,14 @@
-import type { DomainEventBus } from '../../events';
+import { DomainEventBus } from '../../events';
 
 /**
  * The event bus of the running app, for chat calls made by other features (groups: posting an
  * introduction or announcement) that have no socket or request at hand. Set by
  * `registerChatListeners`; the latest registration wins and unregistering restores the previous.
+ * Without a running app (seeding from the CLI, or at start before the server is up) nobody can be
+ * told anything: events then go to a bus with no listeners.
  */
 const stack: DomainEventBus[] = [];
+const offline = new DomainEventBus();
 
 export function bindChatEventBus(events: DomainEventBus): () => void {
   stack.push(events);
@@ -16,7 +19,5 @@ export function bindChatEventBus(events: DomainEventBus): () => void {
 }
 
 export function chatEventBus(): DomainEventBus {
-  const bus = stack[stack.length - 1];
-  if (!bus) throw new Error('chat is not wired to an event bus (registerChatListeners was not called)');
-  return bus;
+  return stack[stack.length - 1] ?? offline;
 }
