@@ -18,8 +18,10 @@ import { MatchScore } from '../matching/MatchScore';
 import { RequestMeetingButton } from '../meetings';
 import { KindChip } from '../profiles/KindChip';
 import { ApplicationStatusChip } from './CallParts';
-import { describeCallError, localized, safeHttpUrl } from './callText';
-import { ConfirmDialog } from './ConfirmDialog';
+import { describeCallError } from './callText';
+import { localized } from '../../lib/localized';
+import { safeHttpUrl } from '../../lib/safeHttpUrl';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 type ReviewStatus = Exclude<ApplicationStatus, 'withdrawn'>;
 

@@ -10,8 +10,9 @@ import type { ApplicationDto, CallDto } from '@musubi/shared';
 import { fetchApplications, withdrawApplication } from '../../api/calls';
 import { ApplyDialog } from './ApplyDialog';
 import { ApplicationStatusChip } from './CallParts';
-import { daysLeft, describeCallError, localized } from './callText';
-import { ConfirmDialog } from './ConfirmDialog';
+import { daysLeft, describeCallError } from './callText';
+import { localized } from '../../lib/localized';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 interface Props {
   call: CallDto;

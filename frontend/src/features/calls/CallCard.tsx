@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { CallDto } from '@musubi/shared';
 import { ApplicationStatusChip, CallDeadline, CallStatusChip, OfferChips } from './CallParts';
-import { localized } from './callText';
+import { localized } from '../../lib/localized';
 
 /** The poster's profile name, or their display name when they post without one. */
 export function usePosterName(call: CallDto): string {

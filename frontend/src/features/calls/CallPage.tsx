@@ -23,7 +23,8 @@ import { ApplyPanel } from './ApplyPanel';
 import { usePosterName } from './CallCard';
 import { CallDeadline, CallStatusChip, OfferChips } from './CallParts';
 import { CallStatusActions } from './CallStatusActions';
-import { describeCallError, localized, uiLanguage } from './callText';
+import { describeCallError } from './callText';
+import { localized, uiLanguage } from '../../lib/localized';
 import { CandidatesTab } from './CandidatesTab';
 
 type PosterTab = 'applications' | 'candidates';

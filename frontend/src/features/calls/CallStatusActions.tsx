@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallDto, CallStatus } from '@musubi/shared';
 import { changeCallStatus } from '../../api/calls';
 import { describeCallError } from './callText';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 /** The moves a call can make from each status (open ↔ closed; awarded is final). */
 const NEXT: Record<CallStatus, CallStatus[]> = {

@@ -15,7 +15,8 @@ import { fetchCandidates } from '../../api/calls';
 import { ProfileCard } from '../directory/ProfileCard';
 import { MatchScore } from '../matching/MatchScore';
 import { ReasonChips } from '../matching/ReasonChips';
-import { describeCallError, localized } from './callText';
+import { describeCallError } from './callText';
+import { localized } from '../../lib/localized';
 import { InviteDialog } from './InviteDialog';
 
 /** Startups and creators ranked by how well they fit the call, with reasons; invite each one. */

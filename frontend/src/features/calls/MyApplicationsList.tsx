@@ -12,7 +12,8 @@ import { fetchMyApplications } from '../../api/calls';
 import { formatDay } from '../meetings/meetingTime';
 import { usePosterName } from './CallCard';
 import { ApplicationStatusChip, CallDeadline } from './CallParts';
-import { describeCallError, localized } from './callText';
+import { describeCallError } from './callText';
+import { localized } from '../../lib/localized';
 
 function MyApplicationRow({ item, viewerZone }: { item: MyApplicationDto; viewerZone?: string }) {
   const { t, i18n } = useTranslation();

@@ -1,27 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { CallDto, Language, LocalizedText } from '@musubi/shared';
+import type { CallDto } from '@musubi/shared';
 import { ApiError } from '../../api/client';
 import { describeApiError } from '../../api/errors';
-import { pickText } from '../profiles/labels';
-
-/** The interface language as a content language. */
-export const uiLanguage = (language: string): Language => (language === 'en' ? 'en' : 'ja');
-
-/** A ja/en text in the viewer's language, else the other one; empty when neither is set. */
-export function localized(text: LocalizedText, language: string): { text: string; lang: Language | undefined } {
-  return pickText(text, uiLanguage(language)) ?? { text: '', lang: undefined };
-}
-
-/** Only http(s) links are shown as links (never javascript: and the like). */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** 409 reasons the calls API gives, each with its own sentence under `calls.errors`. */
 export const CALL_CONFLICT_REASONS = [

@@ -1,4 +1,5 @@
 import Link from '@mui/material/Link';
+import { safeHttpUrl } from '../../lib/safeHttpUrl';
 
 export type TextPart = { type: 'text'; text: string } | { type: 'link'; text: string; href: string };
 
@@ -14,13 +15,7 @@ export function splitLinks(text: string): TextPart[] {
     const start = match.index ?? 0;
     const raw = match[0];
     const trimmed = raw.replace(TRAILING, '');
-    let href: string | null = null;
-    try {
-      const url = new URL(trimmed);
-      if (url.protocol === 'http:' || url.protocol === 'https:') href = url.href;
-    } catch {
-      href = null;
-    }
+    const href = safeHttpUrl(trimmed);
     if (!href) continue;
     if (start > last) parts.push({ type: 'text', text: text.slice(last, start) });
     parts.push({ type: 'link', text: trimmed, href });

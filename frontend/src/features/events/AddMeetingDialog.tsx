@@ -12,7 +12,8 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { ProfileDto } from '@musubi/shared';
 import { fetchParticipants } from '../../api/events';
-import { describeEventError, localized } from './eventText';
+import { describeEventError } from './eventText';
+import { localized } from '../../lib/localized';
 
 interface Props {
   eventId: string;

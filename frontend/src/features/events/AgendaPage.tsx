@@ -15,7 +15,8 @@ import { PageLoader } from '../../layout/PageStatus';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { ProfileCard } from '../directory/ProfileCard';
 import { EventWhen } from './EventWhen';
-import { describeEventError, localized } from './eventText';
+import { describeEventError } from './eventText';
+import { localized } from '../../lib/localized';
 import { useEvent } from './useEvent';
 
 /** `/events/:id/agenda`: the viewer's own meetings at the event, round by round, with the table. */

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { EventDto } from '@musubi/shared';
 import { EventWhen } from './EventWhen';
-import { localized } from './eventText';
+import { localized } from '../../lib/localized';
 
 /** The status of an event for its organisers (drafts and closed ones), or the viewer's place in it. */
 export function EventStatusChips({ event }: { event: EventDto }) {

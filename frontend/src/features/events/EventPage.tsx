@@ -20,7 +20,9 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { ProfileCard } from '../directory/ProfileCard';
 import { EventStatusChips } from './EventCard';
 import { EventWhen } from './EventWhen';
-import { canManage, localized, safeHttpUrl } from './eventText';
+import { canManage } from './eventText';
+import { localized } from '../../lib/localized';
+import { safeHttpUrl } from '../../lib/safeHttpUrl';
 import { JoinPanel } from './JoinPanel';
 import { useEvent } from './useEvent';
 

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import type { EventDto } from '@musubi/shared';
 import { transitionEvent } from '../../api/events';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeEventError } from './eventText';
 
 /** Publish a draft or close a published event, each after a confirmation. */

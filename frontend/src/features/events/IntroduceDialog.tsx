@@ -11,7 +11,8 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { EVENT_LIMITS, IntroduceSchema, type PairDto } from '@musubi/shared';
 import { fetchIntroduction, introducePair } from '../../api/events';
-import { describeEventError, localized, uiLanguage } from './eventText';
+import { describeEventError } from './eventText';
+import { localized, uiLanguage } from '../../lib/localized';
 
 interface Props {
   eventId: string;

@@ -13,7 +13,7 @@ import { Link as RouterLink } from 'react-router';
 import type { EventDto } from '@musubi/shared';
 import { joinEvent, leaveEvent, saveEventAvailability } from '../../api/events';
 import { useAuth } from '../../auth/AuthContext';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeEventError } from './eventText';
 import { RoundLabel } from './RoundLabel';
 

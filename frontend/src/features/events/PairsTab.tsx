@@ -30,7 +30,8 @@ import { bulkApprovePairs, decidePair, exportUrl, fetchPairs, type PairAction } 
 import { MatchScore } from '../matching/MatchScore';
 import { ReasonChips } from '../matching/ReasonChips';
 import { KindChip } from '../profiles/KindChip';
-import { describeEventError, localized, uiLanguage } from './eventText';
+import { describeEventError } from './eventText';
+import { localized, uiLanguage } from '../../lib/localized';
 import { IntroduceDialog } from './IntroduceDialog';
 import { ManualPairDialog } from './ManualPairDialog';
 

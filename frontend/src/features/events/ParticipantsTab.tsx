@@ -23,7 +23,8 @@ import {
 } from '@musubi/shared';
 import { decideParticipant, exportUrl, fetchParticipants, importParticipants } from '../../api/events';
 import { KindChip } from '../profiles/KindChip';
-import { describeEventError, localized } from './eventText';
+import { describeEventError } from './eventText';
+import { localized } from '../../lib/localized';
 
 /** Reads the chosen CSV file in the browser and sends its text; shows what was added and skipped. */
 function CsvImport({ event, onDone }: { event: EventDto; onDone(): void }) {

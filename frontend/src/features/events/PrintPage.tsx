@@ -12,7 +12,8 @@ import { fetchSchedule } from '../../api/events';
 import { PageLoader } from '../../layout/PageStatus';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { formatDay, formatTime } from '../meetings/meetingTime';
-import { describeEventError, localized } from './eventText';
+import { describeEventError } from './eventText';
+import { localized } from '../../lib/localized';
 import { useEvent } from './useEvent';
 
 /** `/events/:id/print`: one sheet per table with its rounds, times and names, for the venue. */

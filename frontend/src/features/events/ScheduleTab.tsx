@@ -35,7 +35,7 @@ import {
 } from '../../api/events';
 import { KIND_COLORS } from '../profiles/KindChip';
 import { AddMeetingDialog } from './AddMeetingDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeEventError } from './eventText';
 import { roundLabelText } from './RoundLabel';
 

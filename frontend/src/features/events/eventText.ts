@@ -1,28 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { EventDto, Language, LocalizedText } from '@musubi/shared';
+import type { EventDto } from '@musubi/shared';
 import { ApiError } from '../../api/client';
 import { describeApiError } from '../../api/errors';
-import { pickText } from '../profiles/labels';
-
-/** The interface language as a content language. */
-export const uiLanguage = (language: string): Language => (language === 'en' ? 'en' : 'ja');
-
-/** A ja/en text in the viewer's language, else the other one; empty when neither is set. */
-export function localized(text: LocalizedText, language: string): { text: string; lang: Language | undefined } {
-  const picked = pickText(text, uiLanguage(language));
-  return picked ?? { text: '', lang: undefined };
-}
-
-/** Only http(s) links are shown as links (never javascript: and the like). */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export const EVENT_CONFLICT_REASONS = [
   'stale',

@@ -3,6 +3,7 @@ import Chip, { type ChipProps } from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { safeHttpUrl } from '../../lib/safeHttpUrl';
 import type { MeetingDto, MeetingLocation, MeetingParticipantDto, MeetingStatus } from '@musubi/shared';
 
 /** The participant who is not the viewer. */
@@ -21,17 +22,6 @@ const STATUS_COLOR: Record<MeetingStatus, ChipProps['color']> = {
 export function StatusChip({ status }: { status: MeetingStatus }) {
   const { t } = useTranslation();
   return <Chip size="small" color={STATUS_COLOR[status]} label={t(`meetings.status.${status}`)} />;
-}
-
-/** Only http(s) links become clickable; anything else is shown as text. */
-export function safeHttpUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Where the meeting takes place, with an online link opened safely in a new tab. */

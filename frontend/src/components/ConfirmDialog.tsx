@@ -17,7 +17,7 @@ interface Props {
   onClose(): void;
 }
 
-/** Asks before an action others will see (opening a call, declining an application). */
+/** Asks before an action others will see (opening a call, publishing an event, declining an application). */
 export function ConfirmDialog({ open, title, children, confirmLabel, busy, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -29,7 +29,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busy, onCon
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={busy}>
-          {t('calls.actions.cancel')}
+          {t('common.cancel')}
         </Button>
         <Button variant="contained" onClick={onConfirm} loading={busy}>
           {confirmLabel}
