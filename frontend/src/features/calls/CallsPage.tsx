@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Container from '@mui/material/Container';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
@@ -13,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import type { CallDto } from '@musubi/shared';
 import { callsUrl, fetchCalls, type CallFilters } from '../../api/calls';
+import { PagedListBody, type PagedList } from '../../components/PagedListBody';
 import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { CallCardList } from './CallCard';
@@ -23,12 +22,7 @@ import { useCanPostCalls } from './useCanPostCalls';
 
 type CallsTab = 'open' | 'mine' | 'applications';
 
-interface ListState {
-  key: string;
-  items: CallDto[];
-  nextCursor: string | null;
-  error: string | null;
-}
+type ListState = PagedList<CallDto> & { key: string };
 
 /** Open calls with filters; the poster's own calls; the viewer's applications. */
 export function CallsPage() {
@@ -79,44 +73,21 @@ export function CallsPage() {
   };
 
   const current = list?.key === key ? list : null;
-  let body;
-  if (tab === 'applications') {
-    body = <MyApplicationsList viewerZone={user?.timeZone} />;
-  } else if (!current) {
-    body = (
-      <Box role="status" sx={{ display: 'grid', placeItems: 'center', py: 6 }}>
-        <CircularProgress aria-label={t('app.loading')} />
-      </Box>
-    );
-  } else if (current.error && current.items.length === 0) {
-    body = (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={load}>
-            {t('app.retry')}
-          </Button>
-        }
+  const body =
+    tab === 'applications' ? (
+      <MyApplicationsList viewerZone={user?.timeZone} />
+    ) : (
+      <PagedListBody
+        list={current}
+        onRetry={load}
+        empty={t(`calls.list.empty.${tab}`)}
+        moreLabel={t('calls.list.loadMore')}
+        loadingMore={loadingMore}
+        onMore={() => void more()}
       >
-        {current.error}
-      </Alert>
+        {(items) => <CallCardList calls={items} viewerZone={user?.timeZone} />}
+      </PagedListBody>
     );
-  } else if (current.items.length === 0) {
-    body = <Typography color="text.secondary">{t(`calls.list.empty.${tab}`)}</Typography>;
-  } else {
-    body = (
-      <>
-        <CallCardList calls={current.items} viewerZone={user?.timeZone} />
-        {current.nextCursor ? (
-          <Box sx={{ textAlign: 'center', mt: 3 }}>
-            <Button variant="outlined" loading={loadingMore} onClick={() => void more()}>
-              {t('calls.list.loadMore')}
-            </Button>
-          </Box>
-        ) : null}
-      </>
-    );
-  }
 
   return (
     <Container maxWidth="lg" sx={{ px: { xs: 1.5, sm: 3 } }}>

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Container from '@mui/material/Container';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
@@ -14,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import type { EventDto } from '@musubi/shared';
 import { fetchEvents, type EventScope } from '../../api/events';
+import { PagedListBody, type PagedList } from '../../components/PagedListBody';
 import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { EventCardList } from './EventCard';
@@ -21,12 +20,7 @@ import { describeEventError } from './eventText';
 
 const SCOPES: EventScope[] = ['upcoming', 'past', 'mine', 'drafts'];
 
-interface ListState {
-  key: string;
-  items: EventDto[];
-  nextCursor: string | null;
-  error: string | null;
-}
+type ListState = PagedList<EventDto> & { key: string };
 
 export const isOrganiserRole = (role: string | undefined) => role === 'organiser' || role === 'admin';
 
@@ -89,44 +83,18 @@ export function EventsPage() {
   };
 
   const current = list?.key === key ? list : null;
-  let body;
-  if (!current) {
-    body = (
-      <Box role="status" sx={{ display: 'grid', placeItems: 'center', py: 6 }}>
-        <CircularProgress aria-label={t('app.loading')} />
-      </Box>
-    );
-  } else if (current.error && current.items.length === 0) {
-    body = (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={load}>
-            {t('app.retry')}
-          </Button>
-        }
-      >
-        {current.error}
-      </Alert>
-    );
-  } else if (current.items.length === 0) {
-    body = (
-      <Typography color="text.secondary">{t(q ? 'events.list.noResults' : `events.list.empty.${scope}`)}</Typography>
-    );
-  } else {
-    body = (
-      <>
-        <EventCardList events={current.items} viewerZone={user?.timeZone} />
-        {current.nextCursor ? (
-          <Box sx={{ textAlign: 'center', mt: 3 }}>
-            <Button variant="outlined" loading={loadingMore} onClick={() => void more()}>
-              {t('events.list.loadMore')}
-            </Button>
-          </Box>
-        ) : null}
-      </>
-    );
-  }
+  const body = (
+    <PagedListBody
+      list={current}
+      onRetry={load}
+      empty={t(q ? 'events.list.noResults' : `events.list.empty.${scope}`)}
+      moreLabel={t('events.list.loadMore')}
+      loadingMore={loadingMore}
+      onMore={() => void more()}
+    >
+      {(items) => <EventCardList events={items} viewerZone={user?.timeZone} />}
+    </PagedListBody>
+  );
 
   return (
     <Container maxWidth="lg">

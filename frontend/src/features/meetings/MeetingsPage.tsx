@@ -1,8 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Container from '@mui/material/Container';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
@@ -13,6 +10,7 @@ import { useSearchParams } from 'react-router';
 import type { MeetingDto, MeetingStatsDto, UserDto } from '@musubi/shared';
 import { fetchMeetings, fetchMeetingStats } from '../../api/meetings';
 import { describeApiError } from '../../api/errors';
+import { PagedListBody, type PagedList } from '../../components/PagedListBody';
 import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { MeetingCard } from './MeetingCard';
@@ -26,12 +24,7 @@ function isTab(value: string | null): value is MeetingTab {
   return (MEETING_TABS as readonly string[]).includes(value ?? '');
 }
 
-interface ListState {
-  box: MeetingTab;
-  items: MeetingDto[];
-  nextCursor: string | null;
-  error: string | null;
-}
+type ListState = PagedList<MeetingDto> & { box: MeetingTab };
 
 /** Upcoming meetings grouped by day in the viewer's zone, soonest first. */
 function Agenda({ meetings, user }: { meetings: MeetingDto[]; user: UserDto }) {
@@ -124,50 +117,28 @@ export function MeetingsPage() {
   if (!user) return null;
   const current = list?.box === box ? list : null;
 
-  let body;
-  if (!current) {
-    body = (
-      <Box role="status" sx={{ display: 'grid', placeItems: 'center', py: 6 }}>
-        <CircularProgress aria-label={t('app.loading')} />
-      </Box>
-    );
-  } else if (current.error && current.items.length === 0) {
-    body = (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={() => load(box)}>
-            {t('app.retry')}
-          </Button>
-        }
-      >
-        {current.error}
-      </Alert>
-    );
-  } else if (current.items.length === 0) {
-    body = <Typography color="text.secondary">{t(`meetings.empty.${box}`)}</Typography>;
-  } else {
-    body = (
-      <>
-        {box === 'upcoming' ? (
-          <Agenda meetings={current.items} user={user} />
+  const body = (
+    <PagedListBody
+      list={current}
+      onRetry={() => load(box)}
+      empty={t(`meetings.empty.${box}`)}
+      moreLabel={t('meetings.list.loadMore')}
+      loadingMore={loadingMore}
+      onMore={() => void more()}
+    >
+      {(items) =>
+        box === 'upcoming' ? (
+          <Agenda meetings={items} user={user} />
         ) : (
           <Stack spacing={1.5}>
-            {current.items.map((meeting) => (
+            {items.map((meeting) => (
               <MeetingCard key={meeting.id} meeting={meeting} viewerId={user.id} viewerZone={user.timeZone} />
             ))}
           </Stack>
-        )}
-        {current.nextCursor ? (
-          <Box sx={{ textAlign: 'center', mt: 3 }}>
-            <Button variant="outlined" loading={loadingMore} onClick={() => void more()}>
-              {t('meetings.list.loadMore')}
-            </Button>
-          </Box>
-        ) : null}
-      </>
-    );
-  }
+        )
+      }
+    </PagedListBody>
+  );
 
   return (
     <Container maxWidth="md">
