@@ -8,6 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import type { CallDto } from '@musubi/shared';
 import { ApplicationStatusChip, CallDeadline, CallStatusChip, OfferChips } from './CallParts';
 import { localized } from '../../lib/localized';
+import { CardGrid } from '../../components/CardGrid';
 
 /** The poster's profile name, or their display name when they post without one. */
 export function usePosterName(call: CallDto): string {
@@ -78,22 +79,12 @@ export function CallCard({ call, viewerZone, children }: Props) {
 
 export function CallCardList({ calls, viewerZone }: { calls: CallDto[]; viewerZone?: string | null }) {
   return (
-    <Box
-      component="ul"
-      sx={{
-        listStyle: 'none',
-        p: 0,
-        m: 0,
-        display: 'grid',
-        gap: 2,
-        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' },
-      }}
-    >
+    <CardGrid>
       {calls.map((call) => (
         <li key={call.id}>
           <CallCard call={call} viewerZone={viewerZone} />
         </li>
       ))}
-    </Box>
+    </CardGrid>
   );
 }

@@ -10,6 +10,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { MatchScore } from '../matching/MatchScore';
 import { ReasonChips } from '../matching/ReasonChips';
 import { CallCard } from './CallCard';
+import { CardGrid } from '../../components/CardGrid';
 
 const SHOWN = 3;
 
@@ -51,17 +52,7 @@ export function CallsForYou() {
           {t('calls.forYou.all')}
         </Link>
       </Box>
-      <Box
-        component="ul"
-        sx={{
-          listStyle: 'none',
-          p: 0,
-          m: 0,
-          display: 'grid',
-          gap: 2,
-          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' },
-        }}
-      >
+      <CardGrid>
         {items.slice(0, SHOWN).map((suggestion) => (
           <li key={suggestion.call.id}>
             <CallCard call={suggestion.call} viewerZone={user?.timeZone}>
@@ -72,7 +63,7 @@ export function CallsForYou() {
             </CallCard>
           </li>
         ))}
-      </Box>
+      </CardGrid>
     </Box>
   );
 }

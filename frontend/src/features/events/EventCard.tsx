@@ -12,6 +12,7 @@ import { Link as RouterLink } from 'react-router';
 import type { EventDto } from '@musubi/shared';
 import { EventWhen } from './EventWhen';
 import { localized } from '../../lib/localized';
+import { CardGrid } from '../../components/CardGrid';
 
 /** The status of an event for its organisers (drafts and closed ones), or the viewer's place in it. */
 export function EventStatusChips({ event }: { event: EventDto }) {
@@ -102,22 +103,12 @@ export function EventCard({ event, viewerZone }: { event: EventDto; viewerZone?:
 
 export function EventCardList({ events, viewerZone }: { events: EventDto[]; viewerZone?: string }) {
   return (
-    <Box
-      component="ul"
-      sx={{
-        listStyle: 'none',
-        p: 0,
-        m: 0,
-        display: 'grid',
-        gap: 2,
-        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' },
-      }}
-    >
+    <CardGrid>
       {events.map((event) => (
         <li key={event.id}>
           <EventCard event={event} viewerZone={viewerZone} />
         </li>
       ))}
-    </Box>
+    </CardGrid>
   );
 }

@@ -25,6 +25,7 @@ import { localized } from '../../lib/localized';
 import { safeHttpUrl } from '../../lib/safeHttpUrl';
 import { JoinPanel } from './JoinPanel';
 import { useEvent } from './useEvent';
+import { CardGrid } from '../../components/CardGrid';
 
 /** The approved participants as profile cards (only those the viewer may see come back). */
 function Participants({ eventId, count }: { eventId: string; count: number }) {
@@ -44,23 +45,13 @@ function Participants({ eventId, count }: { eventId: string; count: number }) {
       {items && items.length === 0 ? (
         <Typography color="text.secondary">{t('events.page.noParticipants')}</Typography>
       ) : (
-        <Box
-          component="ul"
-          sx={{
-            listStyle: 'none',
-            p: 0,
-            m: 0,
-            display: 'grid',
-            gap: 2,
-            gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' },
-          }}
-        >
+        <CardGrid>
           {(items ?? []).map((p) => (
             <li key={p.profile.id}>
               <ProfileCard profile={p.profile} />
             </li>
           ))}
-        </Box>
+        </CardGrid>
       )}
     </Box>
   );
