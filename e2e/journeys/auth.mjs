@@ -1,11 +1,11 @@
 // Sign up → onboarding → home → log out → log in → home → 日本語 → settings → log out, on desktop and mobile.
 import assert from 'node:assert/strict';
+import { PASSWORD } from '../lib/members.mjs';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800, mobile: false },
   { name: 'mobile', width: 360, height: 740, mobile: true },
 ];
-const PASSWORD = 'correct horse battery staple';
 
 /** Picks a menu entry and waits for the menu to close, so screenshots show the page itself. */
 async function chooseMenuItem(page, name) {

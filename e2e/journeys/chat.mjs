@@ -3,6 +3,7 @@
 // badge, opens the thread and replies; A sees the reply and that the messages were read.
 // Screenshots at 1280 px and 360 px. Members are created through the API (SEED_DEMO=false).
 import assert from 'node:assert/strict';
+import { assertNoHorizontalOverflow, shot } from '../lib/layout.mjs';
 import { createMember, DESKTOP, newContext, PHONE } from '../lib/members.mjs';
 
 const JA_TEXT = 'こんにちは、よろしくお願いします';
@@ -38,20 +39,6 @@ const CREATOR = {
   visibility: 'members',
   creator: { disciplines: ['UX design'], portfolioLinks: [] },
 };
-
-async function shot(page, screenshot, name, viewport) {
-  await page.setViewportSize(viewport);
-  await page.waitForTimeout(300); // let the layout settle on its breakpoints
-  await screenshot(page, name);
-}
-
-/** Nothing on the page is wider than the viewport. */
-async function assertNoHorizontalOverflow(page) {
-  const overflow = await page.evaluate(
-    () => globalThis.document.documentElement.scrollWidth - globalThis.document.documentElement.clientWidth,
-  );
-  assert.ok(overflow <= 0, `the page overflows horizontally by ${overflow} px`);
-}
 
 export default async function chatJourney({ browser, baseUrl, screenshot }) {
   const stamp = Date.now();

@@ -5,6 +5,7 @@
 // agenda with a table number. Screenshots at each step, at 1280 px and 360 px. Members are created
 // through the API.
 import assert from 'node:assert/strict';
+import { assertNoHorizontalOverflow, shot } from '../lib/layout.mjs';
 import { createMember, DESKTOP, newContext, PHONE } from '../lib/members.mjs';
 
 const base = { tags: [], links: [], languages: ['ja', 'en'], visibility: 'members' };
@@ -77,19 +78,6 @@ const MEMBERS = [
     },
   },
 ];
-
-async function shot(page, screenshot, name, viewport) {
-  await page.setViewportSize(viewport);
-  await page.waitForTimeout(300); // let the layout settle on its breakpoints
-  await screenshot(page, name);
-}
-
-async function assertNoHorizontalOverflow(page) {
-  const overflow = await page.evaluate(
-    () => globalThis.document.documentElement.scrollWidth - globalThis.document.documentElement.clientWidth,
-  );
-  assert.ok(overflow <= 0, `the page overflows horizontally by ${overflow} px`);
-}
 
 /** A day `days` ahead in Tokyo, as the date input wants it (YYYY-MM-DD). */
 function dayAhead(days) {

@@ -4,6 +4,7 @@
 // downloads the .ics. Screenshots at 1280 px and 360 px. Members are created through the API.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { assertNoHorizontalOverflow, shot } from '../lib/layout.mjs';
 import { createMember, DESKTOP, newContext, PHONE } from '../lib/members.mjs';
 
 const STARTUP = {
@@ -37,19 +38,6 @@ const CREATOR = {
 };
 
 const LINK = 'https://meet.example.com/musubi-e2e';
-
-async function shot(page, screenshot, name, viewport) {
-  await page.setViewportSize(viewport);
-  await page.waitForTimeout(300); // let the layout settle on its breakpoints
-  await screenshot(page, name);
-}
-
-async function assertNoHorizontalOverflow(page) {
-  const overflow = await page.evaluate(
-    () => globalThis.document.documentElement.scrollWidth - globalThis.document.documentElement.clientWidth,
-  );
-  assert.ok(overflow <= 0, `the page overflows horizontally by ${overflow} px`);
-}
 
 /** A weekday at least `days` ahead, as the date input wants it (YYYY-MM-DD, in Berlin). */
 function weekdayAhead(days) {

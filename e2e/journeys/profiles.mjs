@@ -1,10 +1,8 @@
 // A creator signs up in Japanese and completes the onboarding wizard; a second new member (in
 // English, another browser context) finds that profile in the directory by kind and tag and opens it.
 import assert from 'node:assert/strict';
+import { DESKTOP, PASSWORD, PHONE } from '../lib/members.mjs';
 
-const PASSWORD = 'correct horse battery staple';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
 const CREATOR = {
   ja: { name: '結びデザイン室', headline: '横浜のUX・イラストスタジオ' },
   en: { name: 'Musubi Design Room', headline: 'UX and illustration studio in Yokohama' },
