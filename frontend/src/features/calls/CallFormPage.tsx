@@ -1,4 +1,3 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,11 +13,11 @@ import { createCall, fetchCall, updateCall } from '../../api/calls';
 import { useAuth } from '../../auth/AuthContext';
 import { FormAlert } from '../../forms/FormAlert';
 import { browserTimeZone, TimeZoneField } from '../../forms/TimeZoneField';
-import type { FieldErrors } from '../../forms/validation';
+import { useEntityForm } from '../../forms/useEntityForm';
 import { PageLoader } from '../../layout/PageStatus';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { TagAutocomplete } from '../profiles/TagAutocomplete';
-import { callToForm, emptyCallForm, validateCallForm, type CallFormValues } from './callForm';
+import { callToForm, emptyCallForm, validateCallForm } from './callForm';
 import { CallStatusChip } from './CallParts';
 import { CallStatusActions } from './CallStatusActions';
 import { describeCallError } from './callText';
@@ -33,25 +32,33 @@ export function CallFormPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { user } = useAuth();
-  const [call, setCall] = useState<CallDto | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [values, setValues] = useState<CallFormValues>(() => emptyCallForm(user?.timeZone ?? browserTimeZone()));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const {
+    entity: call,
+    reset,
+    loadError,
+    values,
+    set,
+    errors,
+    field,
+    formError,
+    saved,
+    submitting,
+    submit,
+  } = useEntityForm({
+    id,
+    initial: () => emptyCallForm(user?.timeZone ?? browserTimeZone()),
+    fetch: fetchCall,
+    toForm: callToForm,
+    validate: validateCallForm,
+    describeError: describeCallError,
+    update: (current: CallDto, data) => updateCall(current.id, { ...data, version: current.version }),
+    create: async (data) => {
+      const created = await createCall(data);
+      void navigate(`/calls/${created.id}`, { state: { created: true } });
+    },
+    savedMessage: t('calls.form.saved'),
+  });
   usePageTitle(id ? t('calls.form.editTitle') : t('calls.form.createTitle'));
-
-  useEffect(() => {
-    if (!id) return;
-    fetchCall(id).then(
-      (loaded) => {
-        setCall(loaded);
-        setValues(callToForm(loaded));
-      },
-      (error: unknown) => setLoadError(describeCallError(error, t)),
-    );
-  }, [id, t]);
 
   if (id && loadError)
     return (
@@ -60,41 +67,6 @@ export function CallFormPage() {
       </Alert>
     );
   if (id && !call) return <PageLoader />;
-
-  const set = <K extends keyof CallFormValues>(key: K, value: CallFormValues[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
-  const field = (name: string) => ({ error: Boolean(errors[name]), helperText: errors[name] });
-
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    setSaved(null);
-    const result = validateCallForm(values, t);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setFormError(t('validation.summary'));
-      setTimeout(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setSubmitting(true);
-    try {
-      if (call) {
-        const updated = await updateCall(call.id, { ...result.data, version: call.version });
-        setCall(updated);
-        setValues(callToForm(updated));
-        setSaved(t('calls.form.saved'));
-      } else {
-        const created = await createCall(result.data);
-        void navigate(`/calls/${created.id}`, { state: { created: true } });
-      }
-    } catch (error) {
-      setFormError(describeCallError(error, t));
-    } finally {
-      setSubmitting(false);
-    }
-  };
 
   return (
     <Container maxWidth="md" sx={{ px: { xs: 1.5, sm: 3 } }}>
@@ -107,13 +79,7 @@ export function CallFormPage() {
           <Button component={RouterLink} to={`/calls/${call.id}`}>
             {t('calls.form.view')}
           </Button>
-          <CallStatusActions
-            call={call}
-            onChange={(next) => {
-              setCall(next);
-              setValues(callToForm(next));
-            }}
-          />
+          <CallStatusActions call={call} onChange={reset} />
         </Stack>
       ) : (
         <Typography color="text.secondary" sx={{ mb: 2 }}>

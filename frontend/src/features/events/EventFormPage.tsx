@@ -1,4 +1,3 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -18,7 +17,7 @@ import { createEvent, fetchEvent, updateEvent } from '../../api/events';
 import { useAuth } from '../../auth/AuthContext';
 import { FormAlert } from '../../forms/FormAlert';
 import { browserTimeZone, TimeZoneField } from '../../forms/TimeZoneField';
-import type { FieldErrors } from '../../forms/validation';
+import { useEntityForm } from '../../forms/useEntityForm';
 import { PageLoader } from '../../layout/PageStatus';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { formatTime } from '../meetings/meetingTime';
@@ -82,25 +81,36 @@ export function EventFormPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { user } = useAuth();
-  const [event, setEvent] = useState<EventDto | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [values, setValues] = useState<EventFormValues>(() => emptyEventForm(user?.timeZone ?? browserTimeZone()));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const {
+    entity: event,
+    setEntity: setEvent,
+    reset,
+    loadError,
+    values,
+    setValues,
+    set,
+    errors,
+    field,
+    formError,
+    saved,
+    submitting,
+    submit,
+  } = useEntityForm({
+    id,
+    initial: () => emptyEventForm(user?.timeZone ?? browserTimeZone()),
+    fetch: fetchEvent,
+    toForm: eventToForm,
+    validate: validateEventForm,
+    describeError: describeEventError,
+    update: (current: EventDto, { onlineUrl, ...rest }) =>
+      updateEvent(current.id, { ...rest, onlineUrl: onlineUrl ?? null, version: current.version }),
+    create: async (data) => {
+      const created = await createEvent(data);
+      void navigate(`/events/${created.id}/manage`);
+    },
+    savedMessage: t('events.form.saved'),
+  });
   usePageTitle(id ? t('events.form.editTitle') : t('events.form.createTitle'));
-
-  useEffect(() => {
-    if (!id) return;
-    fetchEvent(id).then(
-      (loaded) => {
-        setEvent(loaded);
-        setValues(eventToForm(loaded));
-      },
-      (error: unknown) => setLoadError(describeEventError(error, t)),
-    );
-  }, [id, t]);
 
   if (!id && user && user.role !== 'organiser' && user.role !== 'admin') {
     return (
@@ -117,41 +127,6 @@ export function EventFormPage() {
     );
   if (id && !event) return <PageLoader />;
 
-  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
-
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    setSaved(null);
-    const result = validateEventForm(values, t);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setFormError(t('validation.summary'));
-      setTimeout(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setSubmitting(true);
-    try {
-      if (event) {
-        const { onlineUrl, ...rest } = result.data;
-        const updated = await updateEvent(event.id, { ...rest, onlineUrl: onlineUrl ?? null, version: event.version });
-        setEvent(updated);
-        setValues(eventToForm(updated));
-        setSaved(t('events.form.saved'));
-      } else {
-        const created = await createEvent(result.data);
-        void navigate(`/events/${created.id}/manage`);
-      }
-    } catch (error) {
-      setFormError(describeEventError(error, t));
-    } finally {
-      setSubmitting(false);
-    }
-  };
-
   /** Moving the start date carries the session plan's (and an empty end date) along. */
   const setStartDate = (date: string) =>
     setValues((current) => ({
@@ -160,8 +135,6 @@ export function EventFormPage() {
       planDate: !current.planDate || current.planDate === current.startDate ? date : current.planDate,
       endDate: !current.endDate || current.endDate === current.startDate ? date : current.endDate,
     }));
-
-  const field = (path: string) => ({ error: Boolean(errors[path]), helperText: errors[path] });
 
   return (
     <Container maxWidth="md">
@@ -174,13 +147,7 @@ export function EventFormPage() {
           <Button component={RouterLink} to={`/events/${event.id}/manage`}>
             {t('events.page.manage')}
           </Button>
-          <EventStatusActions
-            event={event}
-            onChange={(next) => {
-              setEvent(next);
-              setValues(eventToForm(next));
-            }}
-          />
+          <EventStatusActions event={event} onChange={reset} />
         </Stack>
       ) : (
         <Typography color="text.secondary" sx={{ mb: 2 }}>
