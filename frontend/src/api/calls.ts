@@ -15,6 +15,7 @@ import type {
   UpdateCallInput,
 } from '@musubi/shared';
 import { api } from './client';
+import { withQuery } from './query';
 
 export type CallScope = 'open' | 'mine' | 'all';
 
@@ -31,14 +32,6 @@ export type CallPatch = UpdateCallInput;
 export const callPath = (id: string) => `/api/calls/${encodeURIComponent(id)}`;
 const applicationPath = (callId: string, applicationId: string) =>
   `${callPath(callId)}/applications/${encodeURIComponent(applicationId)}`;
-
-function withQuery(path: string, params: Record<string, string | number | undefined>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== '') query.set(key, String(value));
-  const text = query.toString();
-  return text ? `${path}?${text}` : path;
-}
 
 const csv = (values: string[] | undefined) => (values?.length ? values.join(',') : undefined);
 

@@ -1,5 +1,6 @@
 import type { ChatSettingsDto, ConversationDto, MessageDto } from '@musubi/shared';
 import { api } from './client';
+import { withQuery } from './query';
 
 export interface MessagePageDto {
   /** Oldest first. */
@@ -32,16 +33,13 @@ export async function fetchMessages(
   conversationId: string,
   cursor: { before?: string; after?: string; limit?: number } = {},
 ): Promise<MessagePageDto> {
-  const params = new URLSearchParams();
-  if (cursor.before) params.set('before', cursor.before);
-  if (cursor.after) params.set('after', cursor.after);
-  if (cursor.limit) params.set('limit', String(cursor.limit));
-  const query = params.toString();
-  const path = `/api/conversations/${encodeURIComponent(conversationId)}/messages`;
+  const path = withQuery(`/api/conversations/${encodeURIComponent(conversationId)}/messages`, {
+    before: cursor.before,
+    after: cursor.after,
+    limit: cursor.limit || undefined,
+  });
   // The contract says `items`; the backend answers `messages`: accept either.
-  const res = await api.get<{ items?: MessageDto[]; messages?: MessageDto[]; hasMore?: boolean }>(
-    query ? `${path}?${query}` : path,
-  );
+  const res = await api.get<{ items?: MessageDto[]; messages?: MessageDto[]; hasMore?: boolean }>(path);
   return { items: res.items ?? res.messages ?? [], hasMore: Boolean(res.hasMore) };
 }
 

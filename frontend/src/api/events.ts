@@ -16,19 +16,12 @@ import type {
   SessionPlanInput,
 } from '@musubi/shared';
 import { api } from './client';
+import { withQuery } from './query';
 
 export type EventScope = 'upcoming' | 'past' | 'mine' | 'drafts';
 export type PairAction = 'approve' | 'reject' | 'reset' | 'pin' | 'unpin';
 
 export const eventPath = (id: string) => `/api/events/${encodeURIComponent(id)}`;
-
-function withQuery(path: string, params: Record<string, string | number | undefined>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== '') query.set(key, String(value));
-  const text = query.toString();
-  return text ? `${path}?${text}` : path;
-}
 
 // ---- events ----
 

@@ -13,16 +13,9 @@ import type {
   SlotInput,
 } from '@musubi/shared';
 import { api } from './client';
+import { withQuery } from './query';
 
 const meetingPath = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
-
-function withQuery(path: string, params: Record<string, string | number | undefined>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== '') query.set(key, String(value));
-  const text = query.toString();
-  return text ? `${path}?${text}` : path;
-}
 
 export async function createMeeting(input: CreateMeetingInput): Promise<MeetingDto> {
   return api.post<MeetingDto>('/api/meetings', input);

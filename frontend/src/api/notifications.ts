@@ -1,14 +1,13 @@
 import type { NotificationPageDto } from '@musubi/shared';
 import { api } from './client';
+import { withQuery } from './query';
 
 export async function fetchNotifications(
   options: { limit?: number; cursor?: string } = {},
 ): Promise<NotificationPageDto> {
-  const query = new URLSearchParams();
-  if (options.limit) query.set('limit', String(options.limit));
-  if (options.cursor) query.set('cursor', options.cursor);
-  const text = query.toString();
-  return api.get<NotificationPageDto>(text ? `/api/notifications?${text}` : '/api/notifications');
+  return api.get<NotificationPageDto>(
+    withQuery('/api/notifications', { limit: options.limit || undefined, cursor: options.cursor }),
+  );
 }
 
 export async function fetchUnreadNotifications(): Promise<number> {
