@@ -1,18 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { ProfileDto } from '@musubi/shared';
 import { createManualPair, fetchParticipants } from '../../api/events';
 import { describeEventError } from './eventText';
-import { localized } from '../../lib/localized';
+import { PairPicker } from './PairPicker';
 
 interface Props {
   eventId: string;
@@ -23,7 +21,7 @@ interface Props {
 
 /** Pick two approved participants to pair by hand (approved at once). */
 export function ManualPairDialog({ eventId, open, onClose, onCreated }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const titleId = useId();
   const [people, setPeople] = useState<ProfileDto[]>([]);
   const [a, setA] = useState<ProfileDto | null>(null);
@@ -39,7 +37,6 @@ export function ManualPairDialog({ eventId, open, onClose, onCreated }: Props) {
     );
   }, [eventId, open, t]);
 
-  const label = (p: ProfileDto) => localized(p.name, i18n.language).text;
   const create = async () => {
     if (!a || !b || a.id === b.id) {
       setError(t('events.pairs.manualPickTwo'));
@@ -62,22 +59,7 @@ export function ManualPairDialog({ eventId, open, onClose, onCreated }: Props) {
       <DialogTitle id={titleId}>{t('events.pairs.manualTitle')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <Autocomplete
-            options={people.filter((p) => p.id !== b?.id)}
-            value={a}
-            onChange={(_, v) => setA(v)}
-            getOptionLabel={label}
-            isOptionEqualToValue={(x, y) => x.id === y.id}
-            renderInput={(params) => <TextField {...params} label={t('events.pairs.manualFirst')} />}
-          />
-          <Autocomplete
-            options={people.filter((p) => p.id !== a?.id)}
-            value={b}
-            onChange={(_, v) => setB(v)}
-            getOptionLabel={label}
-            isOptionEqualToValue={(x, y) => x.id === y.id}
-            renderInput={(params) => <TextField {...params} label={t('events.pairs.manualSecond')} />}
-          />
+          <PairPicker people={people} a={a} b={b} onChangeA={setA} onChangeB={setB} />
           {error ? <Alert severity="error">{error}</Alert> : null}
         </Stack>
       </DialogContent>
