@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -31,6 +30,7 @@ import { MatchScore } from '../matching/MatchScore';
 import { ReasonChips } from '../matching/ReasonChips';
 import { KindChip } from '../profiles/KindChip';
 import { describeEventError } from './eventText';
+import { TabAlerts } from './TabAlerts';
 import { localized, uiLanguage } from '../../lib/localized';
 import { IntroduceDialog } from './IntroduceDialog';
 import { ManualPairDialog } from './ManualPairDialog';
@@ -319,18 +319,7 @@ export function PairsTab({ event }: { event: EventDto }) {
           {t('events.dashboard.exportPairs')}
         </Link>
       </Stack>
-      <Box aria-live="polite">
-        {notice ? (
-          <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice(null)}>
-            {notice}
-          </Alert>
-        ) : null}
-        {error ? (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {error}
-          </Alert>
-        ) : null}
-      </Box>
+      <TabAlerts notice={notice} error={error} onCloseNotice={() => setNotice(null)} />
       {!page ? (
         <CircularProgress aria-label={t('app.loading')} />
       ) : page.items.length === 0 ? (

@@ -37,6 +37,7 @@ import { KIND_COLORS } from '../profiles/KindChip';
 import { AddMeetingDialog } from './AddMeetingDialog';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeEventError } from './eventText';
+import { TabAlerts } from './TabAlerts';
 import { roundLabelText } from './RoundLabel';
 
 const percent = (value: number, language: string) =>
@@ -460,18 +461,7 @@ export function ScheduleTab({ event }: { event: EventDto }) {
           {t('events.dashboard.exportSchedule')}
         </Link>
       </Stack>
-      <Box aria-live="polite">
-        {notice ? (
-          <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice(null)}>
-            {notice}
-          </Alert>
-        ) : null}
-        {error ? (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {error}
-          </Alert>
-        ) : null}
-      </Box>
+      <TabAlerts notice={notice} error={error} onCloseNotice={() => setNotice(null)} />
       {published ? (
         <Alert severity="info" sx={{ mb: 2 }}>
           {t('events.schedule.publishedNote')}
