@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { RetryAlert } from './RetryAlert';
 
 /** A list read page by page: the items so far, the cursor of the next page, and the last error. */
 export interface PagedList<T> {
@@ -36,18 +36,7 @@ export function PagedListBody<T>({ list, onRetry, empty, moreLabel, loadingMore,
     );
   }
   if (list.error && list.items.length === 0) {
-    return (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={onRetry}>
-            {t('app.retry')}
-          </Button>
-        }
-      >
-        {list.error}
-      </Alert>
-    );
+    return <RetryAlert onRetry={onRetry}>{list.error}</RetryAlert>;
   }
   if (list.items.length === 0) return <Typography color="text.secondary">{empty}</Typography>;
   return (

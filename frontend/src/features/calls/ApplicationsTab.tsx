@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -11,6 +10,7 @@ import { APPLICATION_STATUSES, type ApplicationPageDto, type ApplicationStatus }
 import { applicationsUrl, fetchApplications } from '../../api/calls';
 import { ApplicationReviewCard } from './ApplicationReviewCard';
 import { describeCallError } from './callText';
+import { RetryAlert } from '../../components/RetryAlert';
 
 type StatusFilter = ApplicationStatus | 'all';
 
@@ -84,18 +84,7 @@ export function ApplicationsTab({ callId }: { callId: string }) {
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
-      {error ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={retry}>
-              {t('app.retry')}
-            </Button>
-          }
-        >
-          {error}
-        </Alert>
-      ) : null}
+      {error ? <RetryAlert onRetry={retry}>{error}</RetryAlert> : null}
       {!current ? (
         error ? null : (
           <Box role="status" sx={{ display: 'grid', placeItems: 'center', py: 4 }}>

@@ -18,6 +18,7 @@ import { ReasonChips } from '../matching/ReasonChips';
 import { describeCallError } from './callText';
 import { localized } from '../../lib/localized';
 import { InviteDialog } from './InviteDialog';
+import { RetryAlert } from '../../components/RetryAlert';
 
 /** Startups and creators ranked by how well they fit the call, with reasons; invite each one. */
 export function CandidatesTab({ callId, canInvite }: { callId: string; canInvite: boolean }) {
@@ -48,19 +49,7 @@ export function CandidatesTab({ callId, canInvite }: { callId: string; canInvite
     load();
   };
 
-  if (error)
-    return (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={retry}>
-            {t('app.retry')}
-          </Button>
-        }
-      >
-        {error}
-      </Alert>
-    );
+  if (error) return <RetryAlert onRetry={retry}>{error}</RetryAlert>;
   if (!items)
     return (
       <Box role="status" sx={{ display: 'grid', placeItems: 'center', py: 4 }}>
