@@ -1,9 +1,9 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus, CallDto, CallOffer } from '@musubi/shared';
-import { formatDay, formatTime, sameWallClock, zoneCity } from '../meetings/meetingTime';
+import { TwoZoneTime, ZoneAbbr } from '../../components/TwoZoneTime';
+import { formatDay, formatTime, zoneCity } from '../meetings/meetingTime';
 import { daysLeft } from './callText';
 
 /** What the poster offers, as chips. */
@@ -33,18 +33,19 @@ export function CallDeadline({ call, viewerZone }: { call: CallDto; viewerZone?:
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const left = daysLeft(call);
-  const showViewer = Boolean(viewerZone) && !sameWallClock(call.deadlineAt, call.timeZone, viewerZone ?? undefined);
   const at = (zone: string) =>
     `${formatDay(call.deadlineAt, language, zone)} ${formatTime(call.deadlineAt, language, zone)}`;
   return (
-    <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', rowGap: 0.25 }}>
+    <TwoZoneTime
+      at={call.deadlineAt}
+      zone={call.timeZone}
+      viewerZone={viewerZone}
+      viewerText={(zone) => t('calls.deadline.yourTime', { time: at(zone), zone: zoneCity(zone) })}
+    >
       <span>
         {t('calls.deadline.label')}
         {t('calls.colon')}
-        {at(call.timeZone)}{' '}
-        <Box component="abbr" title={call.timeZone} sx={{ textDecoration: 'none', color: 'text.secondary' }}>
-          ({zoneCity(call.timeZone)})
-        </Box>{' '}
+        {at(call.timeZone)} <ZoneAbbr zone={call.timeZone}>({zoneCity(call.timeZone)})</ZoneAbbr>{' '}
         <Box
           component="strong"
           sx={{
@@ -56,12 +57,7 @@ export function CallDeadline({ call, viewerZone }: { call: CallDto; viewerZone?:
           {left < 0 ? t('calls.deadline.passed') : t('calls.deadline.daysLeft', { count: left })}
         </Box>
       </span>
-      {showViewer && viewerZone ? (
-        <Typography component="span" variant="body2" color="text.secondary" title={viewerZone}>
-          {t('calls.deadline.yourTime', { time: at(viewerZone), zone: zoneCity(viewerZone) })}
-        </Typography>
-      ) : null}
-    </Box>
+    </TwoZoneTime>
   );
 }
 

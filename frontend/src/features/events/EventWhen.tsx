@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { formatDay, formatRange, formatTime, sameWallClock, zoneCity } from '../meetings/meetingTime';
+import { TwoZoneTime, ZoneAbbr } from '../../components/TwoZoneTime';
+import { formatDay, formatRange, formatTime, zoneCity } from '../meetings/meetingTime';
 
 interface Props {
   start: string;
@@ -22,23 +22,19 @@ function range(start: string, end: string, language: string, zone: string, long:
 /** When an event (or a round) takes place: in the event's zone, and the viewer's when it reads differently. */
 export function EventWhen({ start, end, eventZone, viewerZone, long = false }: Props) {
   const { t, i18n } = useTranslation();
-  const showViewer = Boolean(viewerZone) && !sameWallClock(start, eventZone, viewerZone ?? undefined);
   return (
-    <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', rowGap: 0.25 }}>
+    <TwoZoneTime
+      at={start}
+      zone={eventZone}
+      viewerZone={viewerZone}
+      viewerText={(zone) =>
+        t('events.time.yourZone', { time: range(start, end, i18n.language, zone, long), zone: zoneCity(zone) })
+      }
+    >
       <Box component="span">
         {range(start, end, i18n.language, eventZone, long)}{' '}
-        <Box component="abbr" title={eventZone} sx={{ textDecoration: 'none', color: 'text.secondary' }}>
-          ({t('events.time.eventZone', { zone: zoneCity(eventZone) })})
-        </Box>
+        <ZoneAbbr zone={eventZone}>({t('events.time.eventZone', { zone: zoneCity(eventZone) })})</ZoneAbbr>
       </Box>
-      {showViewer && viewerZone ? (
-        <Typography component="span" variant="body2" color="text.secondary" title={viewerZone}>
-          {t('events.time.yourZone', {
-            time: range(start, end, i18n.language, viewerZone, long),
-            zone: zoneCity(viewerZone),
-          })}
-        </Typography>
-      ) : null}
-    </Box>
+    </TwoZoneTime>
   );
 }
