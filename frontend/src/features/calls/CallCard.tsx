@@ -1,14 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import type { CallDto } from '@musubi/shared';
 import { ApplicationStatusChip, CallDeadline, CallStatusChip, OfferChips } from './CallParts';
 import { localized } from '../../lib/localized';
 import { CardGrid } from '../../components/CardGrid';
+import { CardTitleLink } from '../../components/CardTitleLink';
 
 /** The poster's profile name, or their display name when they post without one. */
 export function usePosterName(call: CallDto): string {
@@ -45,16 +44,9 @@ export function CallCard({ call, viewerZone, children }: Props) {
       }}
     >
       <Typography variant="h3" sx={{ fontSize: '1.1rem', fontWeight: 700, lineHeight: 1.4, overflowWrap: 'anywhere' }}>
-        <Link
-          component={RouterLink}
-          to={`/calls/${call.id}`}
-          id={titleId}
-          lang={title.lang}
-          underline="hover"
-          sx={{ color: 'text.primary', '&::after': { content: '""', position: 'absolute', inset: 0 } }}
-        >
+        <CardTitleLink to={`/calls/${call.id}`} id={titleId} lang={title.lang}>
           {title.text || t('calls.untitled')}
-        </Link>
+        </CardTitleLink>
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
         {t('calls.card.postedBy', { name: poster })}

@@ -1,18 +1,17 @@
 import { useId } from 'react';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import PeopleOutline from '@mui/icons-material/PeopleOutlined';
 import PlaceOutlined from '@mui/icons-material/PlaceOutlined';
 import VideocamOutlined from '@mui/icons-material/VideocamOutlined';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import type { EventDto } from '@musubi/shared';
 import { EventWhen } from './EventWhen';
 import { localized } from '../../lib/localized';
 import { CardGrid } from '../../components/CardGrid';
+import { CardTitleLink } from '../../components/CardTitleLink';
 
 /** The status of an event for its organisers (drafts and closed ones), or the viewer's place in it. */
 export function EventStatusChips({ event }: { event: EventDto }) {
@@ -60,16 +59,9 @@ export function EventCard({ event, viewerZone }: { event: EventDto; viewerZone?:
       }}
     >
       <Typography variant="h2" sx={{ fontSize: '1.1rem', lineHeight: 1.4, overflowWrap: 'anywhere' }}>
-        <Link
-          component={RouterLink}
-          to={`/events/${event.id}`}
-          id={titleId}
-          lang={title.lang}
-          underline="hover"
-          sx={{ color: 'text.primary', '&::after': { content: '""', position: 'absolute', inset: 0 } }}
-        >
+        <CardTitleLink to={`/events/${event.id}`} id={titleId} lang={title.lang}>
           {title.text || t('events.untitled')}
-        </Link>
+        </CardTitleLink>
       </Typography>
       <Typography variant="body2" component="div">
         <EventWhen start={event.startsAt} end={event.endsAt} eventZone={event.timeZone} viewerZone={viewerZone} />
