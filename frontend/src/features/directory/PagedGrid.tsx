@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../api/errors';
 import { visuallyHidden } from '../../layout/visuallyHidden';
 import { ProfileCardSkeleton } from './ProfileCard';
+import { RetryAlert } from '../../components/RetryAlert';
 
 /** Columns per card: one on phones, more as the screen widens. */
 export type CardSize = { xs: number; sm?: number; md?: number; lg?: number };
@@ -122,18 +123,7 @@ export function GridSkeleton({ count = 6, size = CARD_SIZE }: { count?: number; 
 /** The first page failed: the reason and a retry. */
 export function ResultsError({ error, onRetry }: { error: unknown; onRetry(): void }) {
   const { t } = useTranslation();
-  return (
-    <Alert
-      severity="error"
-      action={
-        <Button color="inherit" size="small" onClick={onRetry}>
-          {t('app.retry')}
-        </Button>
-      }
-    >
-      {describeApiError(error, t).message}
-    </Alert>
-  );
+  return <RetryAlert onRetry={onRetry}>{describeApiError(error, t).message}</RetryAlert>;
 }
 
 /** Nothing to show: a heading, a hint and, when it helps, one action. */
