@@ -90,7 +90,9 @@ async function journey(browser, baseUrl, screenshot, viewport) {
     await shot('05-home-ja');
 
     // Settings, in Japanese, with the saved language selected.
-    await openNav(page, viewport, '設定', 'メニューを開く');
+    // Settings (and My profile) live in the account menu, on every screen size.
+    await page.getByRole('button', { name: `${name}さんのアカウントメニュー` }).click();
+    await chooseMenuItem(page, '設定');
     await expectHeading(page, 'アカウント設定');
     await page.getByRole('radio', { name: '日本語' }).waitFor();
     assert.equal(await page.getByRole('radio', { name: '日本語' }).isChecked(), true);
