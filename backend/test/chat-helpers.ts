@@ -69,6 +69,22 @@ export function openSocket(url: string, user: Pick<ChatUser, 'cookie'>): Promise
   });
 }
 
+/**
+ * Call at module scope: returns `socketFor(user)`, which opens a socket on the file's server; every
+ * socket opened through it is closed after each test.
+ */
+export function useSockets(server: () => RunningServer): (user: Pick<ChatUser, 'cookie'>) => Promise<ChatSocket> {
+  const sockets: ChatSocket[] = [];
+  afterEach(() => {
+    for (const s of sockets.splice(0)) s.close();
+  });
+  return async (user) => {
+    const s = await openSocket(server().url, user);
+    sockets.push(s);
+    return s;
+  };
+}
+
 /** Emits a client event and resolves with its ack. */
 export function emitAck<T = MessageDto>(socket: ChatSocket, event: string, payload: unknown): Promise<Ack<T>> {
   return new Promise((resolve) => {

@@ -8,26 +8,18 @@ import {
   collect,
   emitAck,
   newClientId,
-  openSocket,
   sleep,
   startConversationWith,
   until,
   useChatServer,
+  useSockets,
   type ChatSocket,
   type ChatUser,
 } from '../../../test/chat-helpers';
 
 const server = useChatServer();
 const http = () => server().httpServer;
-const sockets: ChatSocket[] = [];
-afterEach(() => {
-  for (const s of sockets.splice(0)) s.close();
-});
-async function socketFor(user: ChatUser) {
-  const s = await openSocket(server().url, user);
-  sockets.push(s);
-  return s;
-}
+const socketFor = useSockets(server);
 async function send(socket: ChatSocket, conversationId: string, text: string) {
   const ack = await emitAck(socket, 'message:send', { conversationId, clientId: newClientId(), text });
   if (!ack.ok) throw new Error(`send failed: ${ack.error.code}`);

@@ -6,24 +6,15 @@ import {
   collect,
   emitAck,
   newClientId,
-  openSocket,
   sleep,
   startConversationWith,
   until,
   useChatServer,
-  type ChatSocket,
+  useSockets,
 } from '../../../test/chat-helpers';
 
 const server = useChatServer();
-const sockets: ChatSocket[] = [];
-afterEach(() => {
-  for (const s of sockets.splice(0)) s.close();
-});
-async function socketFor(user: { cookie: string }) {
-  const s = await openSocket(server().url, user);
-  sockets.push(s);
-  return s;
-}
+const socketFor = useSockets(server);
 const http = () => server().httpServer;
 
 describe('message:send', () => {

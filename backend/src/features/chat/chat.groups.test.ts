@@ -14,26 +14,18 @@ import {
   collect,
   emitAck,
   newClientId,
-  openSocket,
   sleep,
   startConversationWith,
   until,
   useChatServer,
+  useSockets,
   type ChatSocket,
   type ChatUser,
 } from '../../../test/chat-helpers';
 
 const server = useChatServer();
 const http = () => server().httpServer;
-const sockets: ChatSocket[] = [];
-afterEach(() => {
-  for (const s of sockets.splice(0)) s.close();
-});
-async function socketFor(user: ChatUser) {
-  const s = await openSocket(server().url, user);
-  sockets.push(s);
-  return s;
-}
+const socketFor = useSockets(server);
 const get = (user: ChatUser, url: string) => request(http()).get(url).set('Cookie', user.cookie);
 const send = (socket: ChatSocket, conversationId: string, text: string) =>
   emitAck(socket, 'message:send', { conversationId, clientId: newClientId(), text });
