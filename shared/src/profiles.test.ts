@@ -139,6 +139,11 @@ describe('ProfileDraftSchema under arbitrary input', () => {
     expect(ProfileDraftSchema.safeParse(draft).success).toBe(true);
   });
 
+  it('refuses sparse arrays (holes do not survive JSON)', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(ProfileDraftSchema.safeParse({ step: 1, data: { '\u0001': [, 1] } }).success).toBe(false);
+  });
+
   it('for any data, either refuses it or yields plain JSON that survives a JSON round trip unchanged', () => {
     fc.assert(
       fc.property(anything, (data) => {

@@ -198,7 +198,12 @@ export function isSafeJsonValue(value: unknown, depth = 0): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value !== 'object' || depth >= JSON_MAX_DEPTH) return false;
-  if (Array.isArray(value)) return value.every((v) => isSafeJsonValue(v, depth + 1));
+  if (Array.isArray(value)) {
+    // Index by index: \`every\` skips the holes of a sparse array, and extra keys would not survive JSON.
+    if (Object.keys(value).length !== value.length) return false;
+    for (let i = 0; i < value.length; i++) if (!isSafeJsonValue(value[i], depth + 1)) return false;
+    return true;
+  }
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) return false;
   if (Object.getOwnPropertySymbols(value).length > 0) return false;
