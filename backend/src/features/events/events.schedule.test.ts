@@ -210,11 +210,13 @@ describe('events: schedule, publish, agenda, dashboard and exports', () => {
     const before = await MeetingModel.countDocuments({ eventId: event.id });
     const mover = s.meetings.find((m) => m.round > 1)!;
     const who = [mover.a.profileId, mover.b.profileId];
-    // Round 2 or 3, whichever is not the mover's: clear what stands in the way there.
+    // Round 2 or 3, whichever is not the mover's: clear what stands in the way there. At least one
+    // meeting always goes, whatever the optimiser placed, so republishing has one to cancel (the
+    // dashboard test below counts it).
     const round = mover.round === 2 ? 3 : 2;
     const inRound = s.meetings.filter((m) => m.round === round);
     const gone = inRound.filter((m) => who.includes(m.a.profileId) || who.includes(m.b.profileId));
-    if (gone.length === 0 && inRound.length === 3) gone.push(inRound[0]!);
+    if (gone.length === 0) gone.push(inRound[0] ?? s.meetings.find((m) => m.key !== mover.key)!);
     for (const g of gone) await org.agent.delete(url(`/schedule/meetings/${g.key}`)).expect(200);
     const table = [1, 2, 3].find((t) => !inRound.some((m) => m.table === t && !gone.includes(m)))!;
     await org.agent
