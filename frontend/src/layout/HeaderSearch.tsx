@@ -85,8 +85,9 @@ export function HeaderSearch() {
 
   if (inline) {
     return (
-      // Gives way first when the bar gets crowded (long labels in Japanese).
-      <Box sx={{ flex: '0 1 280px', minWidth: 150, display: 'flex' }}>
+      // Gives way first when the bar gets crowded: its shrink factor dwarfs the navigation's, so the
+      // field narrows (down to its minimum) before any navigation label is cut off.
+      <Box sx={{ flex: '0 1000 280px', minWidth: 140, display: 'flex' }}>
         <SearchField key={currentQ} initial={currentQ} />
       </Box>
     );

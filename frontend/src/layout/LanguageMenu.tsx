@@ -39,14 +39,15 @@ export function LanguageMenu() {
           minWidth: 0,
           flex: 'none',
           whiteSpace: 'nowrap',
-          px: { xs: 1, sm: 2 },
+          px: { xs: 1, sm: 2, lg: 1, xl: 2 },
           '& .MuiButton-startIcon': { mr: { xs: 0.5 } },
         }}
       >
-        <Box component="span" lang={language} sx={{ display: { xs: 'none', sm: 'inline' } }}>
+        {/* The short code on phones and where the full navigation shares the bar (lg) */}
+        <Box component="span" lang={language} sx={{ display: { xs: 'none', sm: 'inline', lg: 'none', xl: 'inline' } }}>
           {LANGUAGE_NAMES[language]}
         </Box>
-        <Box component="span" sx={{ display: { xs: 'inline', sm: 'none' } }}>
+        <Box component="span" sx={{ display: { xs: 'inline', sm: 'none', lg: 'inline', xl: 'none' } }}>
           {language.toUpperCase()}
         </Box>
       </Button>
