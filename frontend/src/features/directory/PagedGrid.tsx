@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../api/errors';
 import { visuallyHidden } from '../../layout/visuallyHidden';
 import { ProfileCardSkeleton } from './ProfileCard';
+import { focusFirstNew } from './usePagedResults';
 import { RetryAlert } from '../../components/RetryAlert';
 
 /** Columns per card: one on phones, more as the screen widens. */
@@ -62,14 +63,7 @@ export function PagedGrid<T>({
     return () => observer.disconnect();
   }, [canAutoLoad, loadMore]);
 
-  const loadMoreByButton = async () => {
-    const firstNew = await loadMore();
-    if (firstNew === null) return;
-    // Keyboard users continue from the first new result instead of losing their place.
-    window.setTimeout(() => {
-      listRef.current?.querySelectorAll<HTMLElement>('[data-card-link]')[firstNew]?.focus();
-    }, 0);
-  };
+  const loadMoreByButton = async () => focusFirstNew(listRef, '[data-card-link]', await loadMore());
 
   return (
     <>

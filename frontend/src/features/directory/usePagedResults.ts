@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { warmUpRetryDelay } from '../../api/matching';
 
 export interface Page<T> {
@@ -124,4 +124,14 @@ export function usePagedResults<T>(
     retry,
     updateItems,
   };
+}
+
+/**
+ * After a "load more" by button: focus moves to the first new item (`loadMore`'s answer), so
+ * keyboard users carry on from there instead of losing their place.
+ */
+export function focusFirstNew(list: RefObject<HTMLElement | null>, selector: string, firstNew: number | null): void {
+  if (firstNew === null) return;
+  // Once React has rendered the new items.
+  window.setTimeout(() => list.current?.querySelectorAll<HTMLElement>(selector)[firstNew]?.focus(), 0);
 }
