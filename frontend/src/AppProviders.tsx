@@ -4,6 +4,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { I18nextProvider } from 'react-i18next';
 import { AuthProvider } from './auth/AuthProvider';
 import { ChatProvider } from './features/chat/ChatProvider';
+import { NotificationsProvider } from './features/notifications';
 import i18n from './i18n';
 import { SocketProvider, type SocketFactory } from './realtime/SocketProvider';
 import { theme } from './theme';
@@ -22,7 +23,9 @@ export function AppProviders({ children, createSocket }: Props) {
         <CssBaseline />
         <AuthProvider>
           <SocketProvider createSocket={createSocket}>
-            <ChatProvider>{children}</ChatProvider>
+            <ChatProvider>
+              <NotificationsProvider>{children}</NotificationsProvider>
+            </ChatProvider>
           </SocketProvider>
         </AuthProvider>
       </ThemeProvider>

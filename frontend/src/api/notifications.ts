@@ -1,13 +1,17 @@
 import type { NotificationPageDto } from '@musubi/shared';
 import { api } from './client';
-import { withQuery } from './query';
 
-export async function fetchNotifications(
-  options: { limit?: number; cursor?: string } = {},
-): Promise<NotificationPageDto> {
-  return api.get<NotificationPageDto>(
-    withQuery('/api/notifications', { limit: options.limit || undefined, cursor: options.cursor }),
-  );
+/** The query string for a page of notifications (`cursor` is added by the pager). */
+export function notificationsQuery(options: { unreadOnly?: boolean; limit?: number }): string {
+  const params = new URLSearchParams();
+  if (options.unreadOnly) params.set('unreadOnly', 'true');
+  if (options.limit) params.set('limit', String(options.limit));
+  return params.toString();
+}
+
+/** A page of notifications, newest first; `query` as built by `notificationsQuery`, plus a cursor. */
+export async function fetchNotifications(query: string): Promise<NotificationPageDto> {
+  return api.get<NotificationPageDto>(query ? `/api/notifications?${query}` : '/api/notifications');
 }
 
 export async function fetchUnreadNotifications(): Promise<number> {
@@ -15,8 +19,10 @@ export async function fetchUnreadNotifications(): Promise<number> {
   return unreadCount;
 }
 
+export type ReadTarget = { ids: string[] } | { all: true };
+
 /** Marks some notifications read, or all of them; answers with the new unread count. */
-export async function markNotificationsRead(target: { ids: string[] } | { all: true }): Promise<number> {
+export async function markNotificationsRead(target: ReadTarget): Promise<number> {
   const { unreadCount } = await api.post<{ unreadCount: number }>('/api/notifications/read', target);
   return unreadCount;
 }

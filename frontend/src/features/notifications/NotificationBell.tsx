@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -6,8 +6,6 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
 import Popover from '@mui/material/Popover';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
@@ -16,120 +14,96 @@ import NotificationsIcon from '@mui/icons-material/NotificationsOutlined';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { NotificationDto, UserDto } from '@musubi/shared';
-import { visuallyHidden } from '../../layout/visuallyHidden';
-import { formatDay, formatTime } from '../meetings';
-import { notificationLink, notificationStart, notificationText } from './notificationText';
-import { useNotificationCentre } from './useNotificationCentre';
+import { NotificationItem } from './NotificationItem';
+import { notificationLink, notificationText } from './notificationText';
+import { useNotificationList } from './useNotificationList';
+import { useNotifications } from './NotificationsContext';
 
 const TOAST_MS = 8000;
 
-function when(iso: string, language: string, timeZone: string): string {
-  return `${formatDay(iso, language, timeZone)} ${formatTime(iso, language, timeZone)}`;
+const RECENT = 10;
+
+interface RecentProps {
+  user: UserDto;
+  titleId: string;
+  onFollow(notification: NotificationDto): void;
 }
 
-/** The bell in the app bar: unread badge (live), recent notifications, mark read; toasts new ones. */
-export function NotificationBell({ user }: { user: UserDto }) {
-  const { t, i18n } = useTranslation();
-  const [toast, setToast] = useState<NotificationDto | null>(null);
-  const centre = useNotificationCentre(setToast);
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const panelId = useId();
-  const titleId = useId();
-  const { unreadCount, items } = centre;
-
-  const open = (target: HTMLElement) => {
-    setAnchor(target);
-    centre.load();
-  };
-  const close = () => setAnchor(null);
-
-  const follow = (notification: NotificationDto) => {
-    if (!notification.read) centre.markRead([notification.id]);
-    close();
-  };
-
-  let body;
-  if (items === null && centre.loadError) {
-    body = (
+/** The latest notifications; mounted while the popover is open, so each opening reads them afresh. */
+function RecentNotifications({ user, titleId, onFollow }: RecentProps) {
+  const { t } = useTranslation();
+  const { results, retry } = useNotificationList({ limit: RECENT });
+  if (results?.error) {
+    return (
       <Box sx={{ p: 2 }}>
         <Typography variant="body2" color="error" sx={{ mb: 1 }}>
           {t('notifications.loadFailed')}
         </Typography>
-        <Button size="small" onClick={centre.load}>
+        <Button size="small" onClick={retry}>
           {t('app.retry')}
         </Button>
       </Box>
     );
-  } else if (items === null) {
-    body = (
+  }
+  if (!results) {
+    return (
       <Box role="status" sx={{ display: 'grid', placeItems: 'center', p: 3 }}>
         <CircularProgress size={28} aria-label={t('app.loading')} />
       </Box>
     );
-  } else if (items.length === 0) {
-    body = (
+  }
+  if (results.items.length === 0) {
+    return (
       <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
         {t('notifications.empty')}
       </Typography>
     );
-  } else {
-    body = (
-      <List dense aria-labelledby={titleId} sx={{ py: 0 }}>
-        {items.map((notification) => {
-          const link = notificationLink(notification);
-          const start = notificationStart(notification);
-          const text = notificationText(notification, t);
-          return (
-            <ListItemButton
-              key={notification.id}
-              component={link ? RouterLink : 'div'}
-              to={link ?? undefined}
-              onClick={() => follow(notification)}
-              sx={{
-                alignItems: 'flex-start',
-                borderLeft: 3,
-                borderColor: notification.read ? 'transparent' : 'secondary.main',
-                bgcolor: notification.read ? undefined : 'action.hover',
-              }}
-            >
-              <ListItemText
-                primary={
-                  <>
-                    {notification.read ? null : (
-                      <Box component="span" sx={visuallyHidden}>
-                        {t('notifications.unreadMark')}
-                      </Box>
-                    )}
-                    {text}
-                  </>
-                }
-                secondary={
-                  <>
-                    {start ? (
-                      <Box component="span" sx={{ display: 'block' }}>
-                        {t('notifications.meetingAt', { time: when(start, i18n.language, user.timeZone) })}
-                      </Box>
-                    ) : null}
-                    <Box component="time" dateTime={notification.createdAt} sx={{ display: 'block' }}>
-                      {when(notification.createdAt, i18n.language, user.timeZone)}
-                    </Box>
-                  </>
-                }
-                slotProps={{ primary: { sx: { fontWeight: notification.read ? 400 : 700 } } }}
-              />
-            </ListItemButton>
-          );
-        })}
-      </List>
-    );
   }
+  return (
+    <List dense aria-labelledby={titleId} sx={{ py: 0 }}>
+      {results.items.slice(0, RECENT).map((notification) => (
+        <NotificationItem
+          key={notification.id}
+          notification={notification}
+          timeZone={user.timeZone}
+          onFollow={onFollow}
+          dense
+        />
+      ))}
+    </List>
+  );
+}
+
+/** The bell in the app bar: unread badge (live), recent notifications, mark read; toasts new ones. */
+export function NotificationBell({ user }: { user: UserDto }) {
+  const { t } = useTranslation();
+  const [toast, setToast] = useState<NotificationDto | null>(null);
+  const centre = useNotifications();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const panelId = useId();
+  const titleId = useId();
+  const { unreadCount, subscribe } = centre;
+
+  useEffect(
+    () =>
+      subscribe((change) => {
+        if (change.kind === 'new') setToast(change.notification);
+      }),
+    [subscribe],
+  );
+
+  const close = () => setAnchor(null);
+  const follow = (notification: NotificationDto) => {
+    if (!notification.read) centre.markRead({ ids: [notification.id] });
+    close();
+  };
 
   const toastLink = toast ? notificationLink(toast) : null;
   return (
     <>
       <IconButton
         color="inherit"
-        onClick={(event) => open(event.currentTarget)}
+        onClick={(event) => setAnchor(event.currentTarget)}
         aria-label={unreadCount ? t('notifications.bellUnread', { count: unreadCount }) : t('notifications.bell')}
         aria-haspopup="dialog"
         aria-expanded={anchor ? 'true' : undefined}
@@ -158,12 +132,12 @@ export function NotificationBell({ user }: { user: UserDto }) {
           <Typography id={titleId} variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
             {t('notifications.title')}
           </Typography>
-          <Button size="small" onClick={centre.markAllRead}>
+          <Button size="small" onClick={() => centre.markRead({ all: true })}>
             {t('notifications.markAllRead')}
           </Button>
         </Box>
         <Divider />
-        {body}
+        <RecentNotifications user={user} titleId={titleId} onFollow={follow} />
         <Divider />
         <Box sx={{ px: 2, py: 1 }}>
           <Button component={RouterLink} to="/meetings" size="small" onClick={close}>
@@ -190,7 +164,7 @@ export function NotificationBell({ user }: { user: UserDto }) {
                   size="small"
                   sx={{ color: '#ffb4a6' }}
                   onClick={() => {
-                    centre.markRead([toast.id]);
+                    centre.markRead({ ids: [toast.id] });
                     setToast(null);
                   }}
                 >
