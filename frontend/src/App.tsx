@@ -13,6 +13,7 @@ import { AgendaPage, EventFormPage, EventPage, EventsPage, ManagePage, PrintPage
 import { HomePage } from './features/home/HomePage';
 import { LandingPage } from './features/landing/LandingPage';
 import { MeetingDetailPage, MeetingsPage } from './features/meetings';
+import { NotificationsPage } from './features/notifications';
 import { MatchingLayout } from './features/matching/MatchingLayout';
 import { SavedPage } from './features/matching/SavedPage';
 import { SuggestionsPage } from './features/matching/SuggestionsPage';
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
           { path: 'messages/:conversationId', element: <MessagesPage /> },
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'meetings/:id', element: <MeetingDetailPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: 'calls', element: <CallsPage /> },
           { path: 'calls/new', element: <CallFormPage /> },
           { path: 'calls/:id', element: <CallPage /> },

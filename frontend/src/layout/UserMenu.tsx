@@ -8,6 +8,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import AccountCircle from '@mui/icons-material/AccountCircle';
 import Logout from '@mui/icons-material/Logout';
+import NotificationsIcon from '@mui/icons-material/NotificationsOutlined';
 import Settings from '@mui/icons-material/Settings';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -67,6 +68,12 @@ export function UserMenu({ user }: { user: UserDto }) {
             <AccountCircle fontSize="small" />
           </ListItemIcon>
           {t('nav.myProfile')}
+        </MenuItem>
+        <MenuItem component={RouterLink} to="/notifications" onClick={() => setAnchor(null)}>
+          <ListItemIcon>
+            <NotificationsIcon fontSize="small" />
+          </ListItemIcon>
+          {t('nav.notifications')}
         </MenuItem>
         <MenuItem component={RouterLink} to="/settings" onClick={() => setAnchor(null)}>
           <ListItemIcon>

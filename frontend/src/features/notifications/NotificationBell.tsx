@@ -139,7 +139,10 @@ export function NotificationBell({ user }: { user: UserDto }) {
         <Divider />
         <RecentNotifications user={user} titleId={titleId} onFollow={follow} />
         <Divider />
-        <Box sx={{ px: 2, py: 1 }}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 1, px: 2, py: 1 }}>
+          <Button component={RouterLink} to="/notifications" size="small" onClick={close}>
+            {t('notifications.seeAll')}
+          </Button>
           <Button component={RouterLink} to="/meetings" size="small" onClick={close}>
             {t('notifications.allMeetings')}
           </Button>
