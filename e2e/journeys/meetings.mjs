@@ -1,7 +1,9 @@
 // Meetings: A (Japanese UI, Tokyo) requests a meeting with B (English UI, Berlin) from B's profile,
 // picking one of B's free slots; B sees it arrive live (incoming list, notification bell) and
 // counter-proposes another time; A accepts it; the meeting is in both agendas (Upcoming); A
-// downloads the .ics. Screenshots at 1280 px and 360 px. Members are created through the API.
+// downloads the .ics; both go from the bell to the notifications page, which lists the meeting's
+// notifications, and mark them all read. Screenshots at 1280 px and 360 px. Members are created
+// through the API.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { assertNoHorizontalOverflow, shot } from '../lib/layout.mjs';
@@ -38,6 +40,47 @@ const CREATOR = {
 };
 
 const LINK = 'https://meet.example.com/musubi-e2e';
+
+/** The notification centre's names in each member's language. */
+const NOTIFICATIONS_UI = {
+  en: {
+    bellUnread: /^Notifications \(\d+ unread\)$/,
+    title: 'Notifications',
+    seeAll: 'See all notifications',
+    markAllRead: 'Mark all read',
+  },
+  ja: {
+    bellUnread: /^通知（未読 \d+ 件）$/,
+    title: '通知',
+    seeAll: 'すべての通知を見る',
+    markAllRead: 'すべて既読にする',
+  },
+};
+
+/**
+ * From the bell to the notifications page: it lists the meeting's `count` notifications (shot at
+ * 1280 and 360 px, no horizontal overflow), then "Mark all read" clears the bell's badge.
+ */
+async function readAllNotifications(page, { screenshot, language, meetingId, count, shots }) {
+  const ui = NOTIFICATIONS_UI[language];
+  await page.setViewportSize(DESKTOP);
+  await page.getByRole('button', { name: ui.bellUnread }).click();
+  await page.getByRole('dialog', { name: ui.title }).getByRole('link', { name: ui.seeAll }).click();
+  await page.waitForURL(/\/notifications$/);
+  await page.getByRole('heading', { name: ui.title, level: 1 }).waitFor();
+  const history = page.getByRole('list', { name: ui.title, exact: true });
+  const meetingLinks = history.locator(`a[href="/meetings/${meetingId}"]`);
+  await meetingLinks.first().waitFor();
+  assert.equal(await meetingLinks.count(), count, `the page lists the meeting's ${count} notifications`);
+  await shot(page, screenshot, shots[0], DESKTOP);
+  await shot(page, screenshot, shots[1], PHONE);
+  await assertNoHorizontalOverflow(page);
+  await page.getByRole('button', { name: ui.markAllRead }).click();
+  // The badge is gone: the bell is named without a count, and no item reads as unread.
+  await page.getByRole('button', { name: ui.title, exact: true }).waitFor();
+  await page.getByRole('button', { name: ui.markAllRead }).and(page.locator('[disabled]')).waitFor();
+  await page.setViewportSize(DESKTOP);
+}
 
 /** A weekday at least `days` ahead, as the date input wants it (YYYY-MM-DD, in Berlin). */
 function weekdayAhead(days) {
@@ -190,6 +233,15 @@ export default async function meetingsJourney({ browser, baseUrl, screenshot }) 
     await pageB.getByRole('link', { name: 'Add to calendar (.ics)' }).waitFor();
     await shot(pageB, screenshot, '10-b-detail-en-360', PHONE);
     await assertNoHorizontalOverflow(pageB);
+
+    // The whole history: B has the request (read from the bell) and the acceptance; A the counter.
+    for (const [page, who, language, count, n] of [
+      [pageB, 'b', 'en', 2, 11],
+      [pageA, 'a', 'ja', 1, 13],
+    ]) {
+      const shots = [`${n}-${who}-notifications-${language}-1280`, `${n + 1}-${who}-notifications-${language}-360`];
+      await readAllNotifications(page, { screenshot, language, meetingId, count, shots });
+    }
 
     assert.deepEqual(
       errors.map((e) => e.message),
