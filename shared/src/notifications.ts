@@ -25,6 +25,8 @@ export const NOTIFICATION_TYPES = [
   'call.invited',
   /** Someone applied to the poster's call (subject: the call; data.applicationId). */
   'call.application_received',
+  /** The applicant withdrew their application to the poster's call (subject: the call; data.applicationId). */
+  'call.application_withdrawn',
   /** The poster changed the status of the member's application (data.status; declined gets a polite text in the UI). */
   'call.application_status',
 ] as const;

@@ -191,6 +191,9 @@ export async function withdrawApplication(
   if (a.status !== 'new' && a.status !== 'shortlisted') throw notAllowedInState(a.status);
   if (nowMs() >= call.deadlineAt.getTime()) throw cannotApply('deadline_passed');
   const updated = await writeNextVersion(ApplicationModel, a, { status: 'withdrawn', statusChangedAt: now() });
+  await notifyAboutCall(deps.events, actor, call, call.posterUserId.toString(), 'call.application_withdrawn', {
+    applicationId: updated._id.toString(),
+  });
   return (await presentApplications(deps, actor, call, [updated]))[0]!;
 }
 

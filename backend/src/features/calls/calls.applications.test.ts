@@ -108,6 +108,11 @@ describe('applying', () => {
     await third.agent.post(path).send({ version: 0 }).expect(404);
     const withdrawn = await applicant.agent.post(path).send({ version: 0 }).expect(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', version: 1 });
+    // The poster is told, in their notification centre.
+    const told = await notificationsOf(corp.agent, 'call.application_withdrawn');
+    expect(told.filter((n) => n.subject.id === call.id).map((n) => n.data)).toEqual([
+      expect.objectContaining({ applicationId: first.body.id, callTitle: 'Delivery robot pilot at the port' }),
+    ]);
     expect(reasonOf(await applicant.agent.post(path).send({ version: 0 }).expect(409))).toBe('stale');
     const again = await Promise.all(Array.from({ length: 5 }, () => apply(applicant.agent, call.id)));
     expect(again.filter((r) => r.status === 201)).toHaveLength(1);

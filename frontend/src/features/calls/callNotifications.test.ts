@@ -29,12 +29,15 @@ describe('call notifications', () => {
     expect(notificationLink(declined)).toBe('/calls/call1');
   });
 
-  it('invitations and received applications name the person and the call', () => {
+  it('invitations, received and withdrawn applications name the person and the call', () => {
     expect(notificationText(notification('call.invited', {}), i18n.t)).toBe(
       'Harbour Rail invited you to apply to “Station PoC”',
     );
     expect(notificationText(notification('call.application_received', {}), i18n.t)).toBe(
       'Harbour Rail applied to “Station PoC”',
+    );
+    expect(notificationText(notification('call.application_withdrawn', {}), i18n.t)).toBe(
+      'Harbour Rail withdrew their application to “Station PoC”',
     );
   });
 });
