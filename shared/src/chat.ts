@@ -6,6 +6,8 @@ export const CHAT_LIMITS = {
   /** Messages a socket may send per window before it gets `rate_limited` acks. */
   messagesPerWindow: 20,
   rateWindowMs: 10_000,
+  /** Typing signals, read marks and deletions a socket may send per window (a separate budget). */
+  signalsPerWindow: 60,
   pageSizeDefault: 30,
   pageSizeMax: 100,
   reportReasonMax: 1000,

@@ -39,10 +39,12 @@ function toAckError(err: unknown, logger: Logger): { code: ChatAckErrorCode; mes
 export interface ChatRateLimit {
   messagesPerWindow: number;
   rateWindowMs: number;
+  /** Typing, read marks and deletions per window; `CHAT_LIMITS.signalsPerWindow` when absent. */
+  signalsPerWindow?: number;
 }
 
-/** A fixed-window count of sends per socket: over the limit, `rate_limited` (the socket stays usable). */
-function rateLimiter({ messagesPerWindow, rateWindowMs }: ChatRateLimit) {
+/** A fixed-window count of events per socket: over the limit, `rate_limited` (the socket stays usable). */
+function rateLimiter(messagesPerWindow: number, rateWindowMs: number) {
   let windowStart = 0;
   let count = 0;
   return (): boolean => {
@@ -67,13 +69,19 @@ export function registerChatHandlers(
 ): void {
   const { events, logger } = deps;
   const userId = socket.data.userId;
-  const allowSend = rateLimiter(deps.rateLimit ?? CHAT_LIMITS);
+  const limits = deps.rateLimit ?? CHAT_LIMITS;
+  // Two budgets, so a burst of typing signals never eats into what a member may send, and a
+  // member at the message limit can still mark a conversation read.
+  const budgets = {
+    messages: rateLimiter(limits.messagesPerWindow, limits.rateWindowMs),
+    signals: rateLimiter(limits.signalsPerWindow ?? CHAT_LIMITS.signalsPerWindow, limits.rateWindowMs),
+  };
 
   function handle<S extends z.ZodType, T>(
     event: string,
     schema: S,
     run: (input: z.output<S>) => Promise<T>,
-    limited = false,
+    budget: keyof typeof budgets,
   ): void {
     (socket as unknown as { on(e: string, l: (...args: unknown[]) => void): void }).on(event, (...args) => {
       const last = args[args.length - 1];
@@ -84,8 +92,8 @@ export function registerChatHandlers(
         ack({ ok: false, error: { code: 'validation_failed', message } });
         return;
       }
-      if (limited && !allowSend()) {
-        ack({ ok: false, error: { code: 'rate_limited', message: 'Too many messages; slow down' } });
+      if (!budgets[budget]()) {
+        ack({ ok: false, error: { code: 'rate_limited', message: 'Too many events; slow down' } });
         return;
       }
       run(parsed.data).then(
@@ -95,22 +103,32 @@ export function registerChatHandlers(
     });
   }
 
-  handle('message:send', SendMessageSchema, (input) => sendMessage(userId, input, events), true);
-  handle('message:edit', EditMessageSchema, (input) => editMessage(userId, input, events), true);
-  handle('message:delete', DeleteMessageSchema, (input) => deleteMessage(userId, input, events));
-  handle('conversation:read', MarkReadSchema, async (input) => {
-    const { sendReadReceipts } = await getChatSettings(userId);
-    return markRead(userId, input, events, sendReadReceipts);
-  });
-  handle('typing', TypingSchema, async (input) => {
-    const targets = await typingTargets(userId, input.conversationId);
-    if (targets.length) {
-      io.to(targets.map(userRoom)).emit('typing', {
-        conversationId: input.conversationId,
-        userId,
-        typing: input.typing,
-      });
-    }
-    return null;
-  });
+  handle('message:send', SendMessageSchema, (input) => sendMessage(userId, input, events), 'messages');
+  handle('message:edit', EditMessageSchema, (input) => editMessage(userId, input, events), 'messages');
+  handle('message:delete', DeleteMessageSchema, (input) => deleteMessage(userId, input, events), 'signals');
+  handle(
+    'conversation:read',
+    MarkReadSchema,
+    async (input) => {
+      const { sendReadReceipts } = await getChatSettings(userId);
+      return markRead(userId, input, events, sendReadReceipts);
+    },
+    'signals',
+  );
+  handle(
+    'typing',
+    TypingSchema,
+    async (input) => {
+      const targets = await typingTargets(userId, input.conversationId);
+      if (targets.length) {
+        io.to(targets.map(userRoom)).emit('typing', {
+          conversationId: input.conversationId,
+          userId,
+          typing: input.typing,
+        });
+      }
+      return null;
+    },
+    'signals',
+  );
 }

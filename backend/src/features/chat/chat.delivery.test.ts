@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { MessageDto } from '@musubi/shared';
+import { CHAT_LIMITS, type MessageDto } from '@musubi/shared';
 import { MessageModel } from './message.model';
 import {
   chatUser,
@@ -128,5 +128,21 @@ describe('message:send', () => {
       messageId: acks[0]!.ok ? acks[0]!.data.id : '',
     });
     expect(read.ok).toBe(true);
+  });
+
+  it('typing signals have their own quota: a flood gets rate_limited, and sending still works', async () => {
+    const [a, b] = [await chatUser(http()), await chatUser(http())];
+    const conv = await startConversationWith(http(), a, b);
+    const sa = await socketFor(a);
+    const acks = await Promise.all(
+      Array.from({ length: CHAT_LIMITS.signalsPerWindow + 10 }, () =>
+        emitAck(sa, 'typing', { conversationId: conv.id, typing: true }),
+      ),
+    );
+    const codes = acks.map((r) => (r.ok ? 'ok' : r.error.code));
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(CHAT_LIMITS.signalsPerWindow);
+    expect(codes.filter((c) => c === 'rate_limited')).toHaveLength(10);
+    const sent = await emitAck(sa, 'message:send', { conversationId: conv.id, clientId: newClientId(), text: 'hi' });
+    expect(sent.ok).toBe(true);
   });
 });
