@@ -173,7 +173,6 @@ export interface ChatServerEvents {
   'message:new': (message: MessageDto) => void;
   'message:updated': (message: MessageDto) => void;
   'conversation:read': (payload: { conversationId: string; userId: string; messageId: string }) => void;
-  'conversation:updated': (conversation: ConversationDto) => void;
   /**
    * A group conversation was created, or its members or posting policy changed: reload it with
    * GET /api/conversations/:id (a 404 means the user is no longer a member: drop it).

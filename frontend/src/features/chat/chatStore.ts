@@ -191,7 +191,6 @@ export class ChatStore {
     const onNew = (message: MessageDto) => this.receive(message, true);
     const onUpdated = (message: MessageDto) => this.receive(message, false);
     const onRead: ChatServerEvents['conversation:read'] = (payload) => this.receiveRead(payload);
-    const onConversation = (conversation: ConversationDto) => this.upsertConversation(conversation);
     const onChanged: ChatServerEvents['conversation:changed'] = ({ conversationId }) =>
       void this.refreshConversation(conversationId);
     const onTyping: ChatServerEvents['typing'] = (payload) => this.receiveTyping(payload);
@@ -203,7 +202,6 @@ export class ChatStore {
     socket.on('message:new', onNew);
     socket.on('message:updated', onUpdated);
     socket.on('conversation:read', onRead);
-    socket.on('conversation:updated', onConversation);
     socket.on('conversation:changed', onChanged);
     socket.on('typing', onTyping);
     socket.on('presence', onPresence);
@@ -215,7 +213,6 @@ export class ChatStore {
       socket.off('message:new', onNew);
       socket.off('message:updated', onUpdated);
       socket.off('conversation:read', onRead);
-      socket.off('conversation:updated', onConversation);
       socket.off('conversation:changed', onChanged);
       socket.off('typing', onTyping);
       socket.off('presence', onPresence);
