@@ -174,8 +174,9 @@ export interface ChatServerEvents {
   'message:updated': (message: MessageDto) => void;
   'conversation:read': (payload: { conversationId: string; userId: string; messageId: string }) => void;
   /**
-   * A group conversation was created, or its members or posting policy changed: reload it with
-   * GET /api/conversations/:id (a 404 means the user is no longer a member: drop it).
+   * A group conversation was created, or its members or posting policy changed, or the user read
+   * it on another device: reload it with GET /api/conversations/:id (a 404 means the user is no
+   * longer a member: drop it).
    */
   'conversation:changed': (payload: { conversationId: string }) => void;
   typing: (payload: { conversationId: string; userId: string; typing: boolean }) => void;

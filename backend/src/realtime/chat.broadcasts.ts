@@ -44,6 +44,8 @@ export function registerChatBroadcasts(
     events.on('conversation.read', ({ conversationId, userId, messageId, receiptTo }) => {
       if (receiptTo.length)
         io.to(receiptTo.map(userRoom)).emit('conversation:read', { conversationId, userId, messageId });
+      // The reader's other devices reload it, so its unread count there follows (receipts or not).
+      io.to(userRoom(userId)).emit('conversation:changed', { conversationId });
     }),
     events.on('conversation.changed', ({ conversationId, userIds }) => {
       if (userIds.length) io.to(userIds.map(userRoom)).emit('conversation:changed', { conversationId });

@@ -132,7 +132,7 @@ describe('unread counts and read receipts', () => {
     expect(conv.members.find((m) => m.userId === b.userId)?.lastReadMessageId).toBe(last.id);
   });
 
-  it('with read receipts turned off, the other member is not told', async () => {
+  it('with read receipts turned off, the other member is not told; the reader’s other devices are', async () => {
     const [a, b] = [await chatUser(http()), await chatUser(http())];
     await request(http())
       .patch('/api/chat/settings')
@@ -143,8 +143,12 @@ describe('unread counts and read receipts', () => {
     const sa = await socketFor(a);
     const sb = await socketFor(b);
     const receipts = collect(sa, 'conversation:read');
+    // B's other device (a phone beside the laptop) is told to reload the conversation all the same.
+    const otherDevice = collect(await socketFor(b), 'conversation:changed');
     const m = await send(sa, ab.id, 'hello');
     expect((await emitAck(sb, 'conversation:read', { conversationId: ab.id, messageId: m.id })).ok).toBe(true);
+    await until(() => otherDevice.length === 1);
+    expect(otherDevice).toEqual([{ conversationId: ab.id }]);
     await sleep(150);
     expect(receipts).toEqual([]);
     const conv = (await get(a, `/api/conversations/${ab.id}`)).body.conversation as ConversationDto;
