@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
 import { backendModule } from './require-build.mjs';
 
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
@@ -22,6 +23,40 @@ const arg = (name, fallback) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
   return hit ? hit.slice(name.length + 3) : (process.env[`BENCH_${name.toUpperCase()}`] ?? fallback);
 };
+
+// ---------------------------------------------------------------- CPU accounting
+// Throughput on a shared 2-core machine moves with other people's load; CPU time per message does
+// much less, so each run also reports where the CPU went (Linux /proc; zeros elsewhere).
+const TICK_MS = 10; // USER_HZ = 100 on Linux
+function statCpuMs(file) {
+  try {
+    const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime + stime
+  } catch {
+    return 0;
+  }
+}
+/** CPU of the calling thread (main thread or a worker): /proc/thread-self is per thread. */
+const threadCpuMs = () => statCpuMs('/proc/thread-self/stat');
+const processCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** The embedded FerretDB (or mongod) process listening on the database port, if it is local. */
+function databasePid(uri) {
+  const port = new URL(uri).port;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      // The binary itself, not the shell that watches it (its cmdline names the port too).
+      const isDb = ['ferretdb', 'mongod'].includes(path.basename(argv[0]));
+      if (isDb && argv.some((a) => a === port || a.endsWith(`:${port}`))) return pid;
+    } catch {
+      // the process went away while listing
+    }
+  }
+  return null;
+}
 
 // ---------------------------------------------------------------- clients (worker thread)
 async function runClients({ url, cookies, conversations, seconds, bare, settleMs, rate }) {
@@ -58,6 +93,8 @@ async function runClients({ url, cookies, conversations, seconds, bare, settleMs
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
   let seq = 0;
+  parentPort.postMessage({ mark: 'start' });
+  const cpuAtStart = threadCpuMs();
   const started = performance.now();
   const send = async (s, conversationId, i, t0) => {
     const clientId = `b${i}_${seq++}_${Math.random().toString(36).slice(2, 10)}`;
@@ -87,10 +124,12 @@ async function runClients({ url, cookies, conversations, seconds, bare, settleMs
     );
     await Promise.all(inFlight);
     const elapsed = (performance.now() - started) / 1000;
+    const cpuMs = threadCpuMs() - cpuAtStart;
+    parentPort.postMessage({ mark: 'end' });
     await new Promise((r) => setTimeout(r, 500));
     const notDelivered = acked.filter((id) => !received.has(id)).length;
     for (const s of sockets) s.close();
-    parentPort.postMessage({ n, elapsed, latencies, acked, errors, notDelivered, duplicates, interval });
+    parentPort.postMessage({ n, elapsed, cpuMs, latencies, acked, errors, notDelivered, duplicates, interval });
     return;
   }
   await Promise.all(
@@ -100,19 +139,50 @@ async function runClients({ url, cookies, conversations, seconds, bare, settleMs
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpuMs = threadCpuMs() - cpuAtStart;
+  parentPort.postMessage({ mark: 'end' });
   await new Promise((r) => setTimeout(r, 500));
   const notDelivered = acked.filter((id) => !received.has(id)).length;
   for (const s of sockets) s.close();
-  parentPort.postMessage({ n, elapsed, latencies, acked, errors, notDelivered, duplicates });
+  parentPort.postMessage({ n, elapsed, cpuMs, latencies, acked, errors, notDelivered, duplicates });
 }
 
-function runWorker(data) {
+/**
+ * Runs the clients in a worker; resolves its result plus the CPU milliseconds spent during the
+ * timed window by the server's main thread, the rest of this process (GC and I/O threads, not the
+ * clients) and the database process.
+ */
+function runWorker(data, dbPid) {
+  const sample = () => ({
+    main: threadCpuMs(),
+    process: processCpuMs(),
+    db: dbPid ? statCpuMs(`/proc/${dbPid}/stat`) : 0,
+  });
   return new Promise((resolve, reject) => {
     const w = new Worker(fileURLToPath(import.meta.url), { workerData: data });
-    w.once('message', resolve);
+    let start;
+    let end;
+    w.on('message', (m) => {
+      if (m.mark === 'start') start = sample();
+      else if (m.mark === 'end') end = sample();
+      else {
+        const processMs = end.process - start.process;
+        const mainMs = end.main - start.main;
+        resolve({
+          ...m,
+          cpu: { server: mainMs, otherThreads: processMs - mainMs - m.cpuMs, clients: m.cpuMs, db: end.db - start.db },
+        });
+      }
+    });
     w.once('error', reject);
   });
 }
+
+/** CPU microseconds per acknowledged message, by where it was spent. */
+const cpuPerMessage = (run) => {
+  const per = (ms) => Math.round((ms * 1000) / Math.max(1, run.acked.length));
+  return Object.fromEntries(Object.entries(run.cpu).map(([k, ms]) => [k, per(ms)]));
+};
 
 // ---------------------------------------------------------------- bare Socket.IO relay
 async function startBareRelay() {
@@ -168,6 +238,7 @@ async function main() {
     chatRateLimit: { messagesPerWindow: Number.MAX_SAFE_INTEGER, rateWindowMs: 1000 },
   });
   const bare = await startBareRelay();
+  const dbPid = databasePid(db.uri);
   console.log(`[bench] database ${db.kind}; ${seconds} s per run; sizes ${sizes.join(', ')}`);
 
   const rows = [];
@@ -195,29 +266,38 @@ async function main() {
       );
       const conversations = users.map((_, i) => convs[Math.floor(i / 2)]._id.toString());
 
-      const persisted = await runWorker({
-        url: server.url,
-        cookies,
-        conversations,
-        seconds,
-        bare: false,
-        settleMs: Number(arg('settle', '2000')),
-      });
-      const paced = await runWorker({
-        url: server.url,
-        cookies,
-        conversations,
-        seconds,
-        bare: false,
-        settleMs: 500,
-        rate,
-      });
+      const persisted = await runWorker(
+        {
+          url: server.url,
+          cookies,
+          conversations,
+          seconds,
+          bare: false,
+          settleMs: Number(arg('settle', '2000')),
+        },
+        dbPid,
+      );
+      const paced = await runWorker(
+        {
+          url: server.url,
+          cookies,
+          conversations,
+          seconds,
+          bare: false,
+          settleMs: 500,
+          rate,
+        },
+        dbPid,
+      );
       const ids = [...persisted.acked, ...paced.acked].map((id) => new Types.ObjectId(id));
       let stored = 0;
       for (let i = 0; i < ids.length; i += 5000) {
         stored += await MessageModel.countDocuments({ _id: trusted({ $in: ids.slice(i, i + 5000) }) });
       }
-      const bareRun = await runWorker({ url: bare.url, cookies, conversations, seconds, bare: true, settleMs: 500 });
+      const bareRun = await runWorker(
+        { url: bare.url, cookies, conversations, seconds, bare: true, settleMs: 500 },
+        dbPid,
+      );
       const lat = persisted.latencies.sort((a, b) => a - b);
       const pacedLat = paced.latencies.sort((a, b) => a - b);
       const bareLat = bareRun.latencies.sort((a, b) => a - b);
@@ -239,6 +319,8 @@ async function main() {
         lost: persisted.acked.length + paced.acked.length - stored + persisted.notDelivered + paced.notDelivered,
         errors: persisted.errors + paced.errors,
         duplicates: persisted.duplicates,
+        cpuPersisted: cpuPerMessage(persisted),
+        cpuBare: cpuPerMessage(bareRun),
       });
       console.log(`[bench] ${n} clients done`);
     }
@@ -258,6 +340,14 @@ async function main() {
     console.log(
       `| ${r.clients} | ${r.persistedPerSecond} | ${r.barePerSecond} | ${r.ratio} | ${r.ackP50Ms} / ${r.ackP99Ms} | ${r.bareP50Ms} / ${r.bareP99Ms} | ${r.pacedPerSecond} | ${r.pacedP50Ms} / ${r.pacedP99Ms} | ${r.lost} | ${r.errors} |`,
     );
+  }
+  console.log('');
+  console.log(
+    'CPU µs per acknowledged message in the closed-loop runs (server main thread / other server threads / clients / database):',
+  );
+  for (const r of rows) {
+    const f = (c) => `${c.server} / ${c.otherThreads} / ${c.clients} / ${c.db}`;
+    console.log(`  ${r.clients} clients: persisted ${f(r.cpuPersisted)}; bare ${f(r.cpuBare)}`);
   }
   const last = rows.at(-1);
   console.log(
