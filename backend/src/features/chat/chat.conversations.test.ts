@@ -3,6 +3,8 @@ import type { ConversationDto } from '@musubi/shared';
 import { setRole } from '../accounts';
 import { excludedProfileIds } from '../matching/exclusions';
 import { buildProfileInput } from '../../../test/profile-factories';
+import { CONVERSATION_FRESH_MS } from './conversation-cache';
+import { ConversationModel } from './conversation.model';
 import {
   chatUser,
   collect,
@@ -239,6 +241,20 @@ describe('edit, delete, block, report', () => {
     );
     await request(http()).delete(`/api/conversations/${ab.id}/block`).set('Cookie', a.cookie).expect(200);
     await send(sb, ab.id, 'after');
+  });
+
+  it('a block written by another process stops sends here within the freshness window, either way', async () => {
+    const [a, b] = [await chatUser(http()), await chatUser(http())];
+    const ab = await startConversationWith(http(), a, b);
+    const [sa, sb] = [await socketFor(a), await socketFor(b)];
+    await send(sa, ab.id, 'cached now');
+    // As another process would: straight to the database, this process's cache not told.
+    await ConversationModel.updateOne({ _id: ab.id }, { $addToSet: { blockedBy: a.userId } });
+    await sleep(CONVERSATION_FRESH_MS + 100);
+    for (const s of [sa, sb]) {
+      const ack = await emitAck(s, 'message:send', { conversationId: ab.id, clientId: newClientId(), text: 'x' });
+      expect(ack.ok ? 'ok' : ack.error.code).toBe('blocked');
+    }
   });
 
   it('a report is stored with this conversation’s message ids and shown to admins only', async () => {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { ConversationDto, MessageDto } from '@musubi/shared';
+import { CONVERSATION_FRESH_MS } from './conversation-cache';
 import { ConversationModel } from './conversation.model';
 import { MessageModel } from './message.model';
 import {
@@ -266,7 +267,7 @@ describe('membership', () => {
     expect(codeOf(await send(s1, conversationId, 'cached now'))).toBe('ok');
     // As another process would: straight to the database, this process's cache not told.
     await ConversationModel.updateOne({ _id: conversationId }, { $pull: { members: p1!.userId } });
-    await sleep(2100);
+    await sleep(CONVERSATION_FRESH_MS + 100);
     expect(codeOf(await send(s1, conversationId, 'still cached?'))).toBe('not_found');
   });
 

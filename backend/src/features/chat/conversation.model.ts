@@ -27,6 +27,7 @@ export interface ConversationRecord {
   // No last-message summary is stored: it would cost a write per message on the send path;
   // listings read each conversation's latest message through the {conversationId, _id} index.
   createdAt: Date;
+  /** Moved by changes to members, blocks and policy (read marks leave it): other processes' caches watch it. */
   updatedAt: Date;
 }
 
@@ -45,6 +46,10 @@ const conversationSchema = new Schema(
   },
   { timestamps: true, collection: 'conversations', minimize: false },
 );
+
+// Each process polls for conversations changed by others (conversation-cache); MongoDB uses this
+// index for it, FerretDB scans anyway.
+conversationSchema.index({ updatedAt: 1 });
 
 export const groupPairKeyOf = (key: string) => `group:${key}`;
 

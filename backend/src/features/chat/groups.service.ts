@@ -7,7 +7,8 @@ import { chatEventBus } from './chat-bus';
 import { ChatError } from './chat-errors';
 import { ChatUserModel } from './chat-user.model';
 import { ConversationModel, groupPairKeyOf, type ConversationRecord } from './conversation.model';
-import { GROUP_LIVE_MAX, forgetConversation, sendMessage } from './messages.service';
+import { forgetConversation } from './conversation-cache';
+import { GROUP_LIVE_MAX, sendMessage } from './messages.service';
 
 /**
  * Group conversations (event announcement channels, introductions) over the chat machinery: the

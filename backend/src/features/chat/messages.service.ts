@@ -3,7 +3,7 @@ import type { MessageDto, SendMessageInput } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
 import { ChatError, blocked } from './chat-errors';
 import { presentMessage } from './chat.presenter';
-import { CoalescedLoader } from './coalesced-loader';
+import { cachedConversation } from './conversation-cache';
 import { ConversationModel, isGroup, mayPost, type ConversationRecord } from './conversation.model';
 import { loadMembership, otherMemberOf, unreadTotal } from './conversations.service';
 import { MessageBatcher } from './message-batcher';
@@ -12,64 +12,6 @@ import { MessageModel, type MessageRecord } from './message.model';
 const oid = (id: string) => new Types.ObjectId(id);
 
 const batcher = new MessageBatcher();
-
-/** Membership checks under load: one `$in` read per tick instead of one read per send. */
-const loader = new CoalescedLoader<ConversationRecord>(async (ids) => {
-  const rows = await ConversationModel.find({ _id: trusted({ $in: ids.map(oid) }) }).lean<ConversationRecord[]>();
-  return new Map(rows.map((c) => [c._id.toString(), c]));
-});
-
-/**
- * Conversations seen by this process. Direct members never change, so their membership is always
- * right; block and account-deletion state may be up to CONVERSATION_FRESH_MS old when another
- * process changed it (this process's own changes apply at once via `forgetConversation`), and that
- * refresh happens off the send path. Group members and policy change (`syncGroupMembers`): a stale
- * group entry is re-read before it is used, so another process's change applies within
- * CONVERSATION_FRESH_MS.
- */
-const CONVERSATION_FRESH_MS = 2000;
-const CONVERSATION_CACHE_MAX = 50_000;
-const cache = new Map<string, { c: ConversationRecord; at: number; refreshing: boolean }>();
-
-const conversations = {
-  async load(id: string): Promise<ConversationRecord | undefined> {
-    const hit = cache.get(id);
-    if (hit) {
-      const stale = Date.now() - hit.at > CONVERSATION_FRESH_MS;
-      if (stale && isGroup(hit.c)) {
-        const c = await loader.load(id);
-        if (cache.get(id) === hit) remember(id, c);
-        return c;
-      }
-      if (stale && !hit.refreshing) {
-        hit.refreshing = true;
-        // Only if nothing forgot the entry meanwhile (a block here must not be undone by a stale read).
-        loader.load(id).then(
-          (c) => cache.get(id) === hit && remember(id, c),
-          () => (hit.refreshing = false),
-        );
-      }
-      return hit.c;
-    }
-    const c = await loader.load(id);
-    remember(id, c);
-    return c;
-  },
-};
-
-function remember(id: string, c: ConversationRecord | undefined): void {
-  if (!c) {
-    cache.delete(id);
-    return;
-  }
-  if (cache.size >= CONVERSATION_CACHE_MAX) cache.delete(cache.keys().next().value!);
-  cache.set(id, { c, at: Date.now(), refreshing: false });
-}
-
-/** Drops a conversation from this process's cache after changing its block or member state. */
-export function forgetConversation(id: string): void {
-  cache.delete(id);
-}
 
 const notMember = () => new ChatError('not_found', 'Conversation not found');
 const announcementOnly = () => new ChatError('forbidden', 'Only organisers post in this conversation');
@@ -101,7 +43,7 @@ export async function sendMessage(
   input: SendMessageInput,
   events: DomainEventBus,
 ): Promise<MessageDto> {
-  const c = await conversations.load(input.conversationId);
+  const c = await cachedConversation(input.conversationId);
   if (!c || !isMember(c, userId)) throw notMember();
   if (isGroup(c)) {
     if (!mayPost(c, userId)) throw announcementOnly();
@@ -209,7 +151,12 @@ export async function markRead(
   if (!m) throw new ChatError('not_found', 'Message not found');
   const current = c.lastRead?.[userId];
   if (!current || current.toString() < m._id.toString()) {
-    await ConversationModel.updateOne({ _id: c._id }, { $set: { [`lastRead.${userId}`]: m._id } });
+    // Not a change the send path cares about: leaving updatedAt alone keeps every process's cached copy.
+    await ConversationModel.updateOne(
+      { _id: c._id },
+      { $set: { [`lastRead.${userId}`]: m._id } },
+      { timestamps: false },
+    );
     events.emit('conversation.read', {
       conversationId: c._id.toString(),
       userId,
@@ -224,7 +171,7 @@ export async function markRead(
 
 /** Whom to tell that `userId` is typing (membership checked; nothing when blocked). */
 export async function typingTargets(userId: string, conversationId: string): Promise<string[]> {
-  const c = await conversations.load(conversationId);
+  const c = await cachedConversation(conversationId);
   if (!c || !isMember(c, userId)) throw notMember();
   if (isGroup(c)) return mayPost(c, userId) ? c.members.map(String).filter((m) => m !== userId) : [];
   if (c.blockedBy.length > 0) return [];

@@ -6,7 +6,7 @@ import { presentMessage } from './chat.presenter';
 import { ConversationModel, isGroup, pairKeyOf, type ConversationRecord } from './conversation.model';
 import { getConversation, loadMembership, otherMemberOf } from './conversations.service';
 import { MessageModel, type MessageRecord } from './message.model';
-import { forgetConversation } from './messages.service';
+import { forgetConversation } from './conversation-cache';
 import { ChatReportModel, type ChatReportRecord } from './report.model';
 
 const oid = (id: string) => new Types.ObjectId(id);
