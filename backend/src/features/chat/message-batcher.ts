@@ -77,13 +77,20 @@ export class MessageBatcher {
       this.queue.delete(key);
     }
     this.inFlight += 1;
-    void this.commit(batch).finally(() => {
+    void this.commit(batch).then((settle) => {
       this.inFlight -= 1;
+      // The next batch goes to the database before this one's callers run: their acks and
+      // broadcasts then overlap with that write instead of delaying it.
       if (this.queue.size > 0) this.flush();
+      settle();
     });
   }
 
-  private async commit(batch: Waiting[][]): Promise<void> {
+  /** Writes a batch; resolves (never rejects) to what tells its callers the outcome. */
+  private async commit(batch: Waiting[][]): Promise<() => void> {
+    const failAll = (err: unknown) => () => {
+      for (const group of batch) for (const w of group) w.reject(err);
+    };
     // Within a batch, one document per clientId; its copies get the same outcome.
     const docs = batch.map((group) => group[0]!.doc);
     let failed = false;
@@ -91,28 +98,26 @@ export class MessageBatcher {
       await MessageModel.collection.insertMany(docs, { ordered: false });
     } catch (err) {
       failed = true;
-      if (!isDuplicateKey(err)) {
-        for (const group of batch) for (const w of group) w.reject(err);
-        return;
-      }
+      if (!isDuplicateKey(err)) return failAll(err);
     }
     let stored = new Map<string, MessageRecord>();
     if (failed) {
       try {
         stored = await this.storedVersions(docs);
       } catch (err) {
-        for (const group of batch) for (const w of group) w.reject(err);
-        return;
+        return failAll(err);
       }
     }
-    for (const group of batch) {
-      const first = group[0]!.doc;
-      const existing = failed ? stored.get(keyOf(first)) : first;
-      group.forEach((w, i) => {
-        if (!existing) w.reject(new Error('message not stored'));
-        else w.resolve({ message: existing, created: i === 0 && existing._id.equals(first._id) });
-      });
-    }
+    return () => {
+      for (const group of batch) {
+        const first = group[0]!.doc;
+        const existing = failed ? stored.get(keyOf(first)) : first;
+        group.forEach((w, i) => {
+          if (!existing) w.reject(new Error('message not stored'));
+          else w.resolve({ message: existing, created: i === 0 && existing._id.equals(first._id) });
+        });
+      }
+    };
   }
 
   /** After a partial failure: the stored message for each key (ours, or the earlier copy). */
