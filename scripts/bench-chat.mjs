@@ -4,6 +4,7 @@
  * embedded database. Each client keeps one message in flight (send → wait for the ack → send),
  * for a fixed time; clients run in a worker thread. The same pattern then runs against a bare
  * Socket.IO relay (no auth, no persistence) in the same process as the baseline.
+ * Before the first size, both servers get an unmeasured warm-up (`--warmup=2` seconds each; 0 = none).
  * Run with `npm run bench:chat -- --clients=100,500,1000 --seconds=5` after `npm run build`
  * (or `npx tsc -b shared backend`). The last line of output is one JSON object (largest size).
  */
@@ -212,6 +213,7 @@ async function main() {
   const sizes = String(arg('clients', '100,500,1000')).split(',').map(Number);
   const seconds = Number(arg('seconds', '5'));
   const rate = Number(arg('rate', '5000'));
+  const warmupS = Number(arg('warmup', '2'));
   const { provisionDatabase } = require(backendModule('db/embedded/index.js'));
   const { connectDatabase, disconnectDatabase } = require(backendModule('db/connect.js'));
   require(backendModule('models.js'));
@@ -266,6 +268,14 @@ async function main() {
       );
       const conversations = users.map((_, i) => convs[Math.floor(i / 2)]._id.toString());
 
+      if (n === sizes[0] && warmupS > 0) {
+        // Unmeasured warm-up of both servers (JIT, connection pools, FerretDB's statement cache):
+        // otherwise the first size's persisted run, always the process's first, pays for it alone.
+        const warm = { url: server.url, cookies, conversations, seconds: warmupS, bare: false, settleMs: 500 };
+        await runWorker(warm, dbPid);
+        await runWorker({ ...warm, url: bare.url, bare: true }, dbPid);
+        console.log(`[bench] warmed up for ${2 * warmupS} s (not measured)`);
+      }
       const persisted = await runWorker(
         {
           url: server.url,
