@@ -96,20 +96,25 @@ export class MainPostings {
 
 /**
  * In bits[from..to), ordered by bucket, the first position whose bucket is at least `bucket`.
- * Gallops from the front, so it touches about the postings a pruned query reads next anyway.
+ * Gallops from the front, so it touches about the postings a pruned query reads next anyway. A
+ * weight is in an earlier bucket exactly when its bits reach that bucket's lower edge, so the search
+ * compares raw bits.
  */
 export function firstInBucket(bits: Uint32Array, from: number, to: number, bucket: number): number {
-  if (from >= to || bucketOfBits(bits[from]!) >= bucket) return from;
+  if (bucket <= 0) return from;
+  if (bucket >= BUCKETS) return to;
+  const edge = (BUCKET_OF_ONE - bucket + 1) << BUCKET_SHIFT;
+  if (from >= to || bits[from]! < edge) return from;
   let lo = from;
   let step = 1;
-  while (lo + step < to && bucketOfBits(bits[lo + step]!) < bucket) {
+  while (lo + step < to && bits[lo + step]! >= edge) {
     lo += step;
     step *= 2;
   }
   let hi = Math.min(to, lo + step);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (bucketOfBits(bits[mid]!) < bucket) lo = mid + 1;
+    if (bits[mid]! >= edge) lo = mid + 1;
     else hi = mid;
   }
   return lo;
