@@ -48,7 +48,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   compaction: { minDeltaSlots: 1024, deltaFraction: 0.05, deadFraction: 0.1 },
   refreshDrift: 0.1,
   autoRefresh: true,
-  pruning: { nominate: 0.1, refine: 0.06, rerank: 70 },
+  pruning: { nominate: 0.1, refine: 0.06, rerank: 120 },
   reasonsPerSuggestion: 5,
 };
 

@@ -120,6 +120,33 @@ describe('exactness: the index ranks exactly like brute force over the same vect
     expect(Math.max(...scanned)).toBeGreaterThan(corpus.length / 2);
   });
 
+  it('pruned mode keeps to filters and exclusions, with exact scores', () => {
+    fc.assert(
+      fc.property(
+        corpusArbitrary.chain((corpus) =>
+          fc.tuple(
+            fc.constant(corpus),
+            fc.constantFrom(...corpus.map((p) => p.id)),
+            optionsArbitrary(corpus.map((p) => p.id)),
+          ),
+        ),
+        ([corpus, viewer, options]) => {
+          const engine = MatchingEngine.build(corpus);
+          const eligible = new Map(
+            page(engine, viewer, { ...options, offset: 0, limit: corpus.length, mode: 'brute-force' }).map((s) => [
+              s.id,
+              s.score,
+            ]),
+          );
+          const pruned = page(engine, viewer, { ...options, mode: 'pruned' });
+          expect(new Set(pruned.map((s) => s.id)).size).toBe(pruned.length);
+          for (const s of pruned) expect(s.score).toBe(eligible.get(s.id));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('pruned mode returns exact scores for what it returns, and most of the exact top 10', () => {
     const corpus = seededCorpus(3000, 11);
     const engine = MatchingEngine.build(corpus);

@@ -81,6 +81,45 @@ describe('incremental updates', () => {
     }
   });
 
+  it('pruned mode reads the delta segment and skips tombstones', () => {
+    const viewer = live.get(ids[0]!)!;
+    const live15 = (id: string) => engine.suggest(id, { diversity: false, limit: 15, mode: 'pruned' }).items;
+    for (const id of ids.slice(0, 80)) {
+      const all = new Map(
+        engine.suggest(id, { diversity: false, limit: 1000, mode: 'brute-force' }).items.map((s) => [s.id, s.score]),
+      );
+      for (const s of live15(id)) expect(s.score).toBe(all.get(s.id));
+    }
+    // A perfect complement of the viewer, added to the delta segment, then replaced, then removed.
+    const f = viewer.fields;
+    const complement: ProfileTokens = {
+      ...profile('complement'),
+      kind: viewer.kind === 'startup' ? 'corporate' : 'startup',
+      hidden: false,
+      fields: {
+        ...f,
+        offerCategories: f.seekCategories,
+        offerText: f.seekText,
+        seekCategories: f.offerCategories,
+        seekText: f.offerText,
+      },
+    };
+    engine.upsert(complement);
+    expect(engine.stats().deltaSlots).toBeGreaterThan(0);
+    expect(live15(viewer.id)[0]!.id).toBe('complement');
+    engine.upsert({
+      ...complement,
+      fields: { ...complement.fields, offerCategories: [], offerText: [], seekCategories: [], seekText: [] },
+    });
+    const stale = engine.suggest(viewer.id, { diversity: false, limit: 1000, mode: 'pruned' }).items;
+    expect(stale.filter((s) => s.id === 'complement').length).toBeLessThanOrEqual(1);
+    expect(stale[0]?.id).not.toBe('complement');
+    engine.upsert(complement);
+    expect(live15(viewer.id)[0]!.id).toBe('complement');
+    engine.remove('complement');
+    expect(live15(viewer.id).map((s) => s.id)).not.toContain('complement');
+  });
+
   it('compaction alone changes no score', () => {
     const before = everyone(engine, ids);
     engine.compact();

@@ -1,3 +1,4 @@
+import { CandidateSet } from './candidate-set';
 import { BLOCK_SHIFT, DENSE_QUERY_FRACTION, accumulate, accumulateDelta } from './accumulate';
 import { INTERESTS, KIND_COUNT, SPACE_COUNT } from './engine-types';
 import type { ForwardScorer } from './forward-scorer';
@@ -22,9 +23,7 @@ export class QueryExecutor {
   private readonly acc: Float32Array[] = [new Float32Array(0), new Float32Array(0), new Float32Array(0)];
   /** touched[b] = 1 when some accumulator of slots b·32 .. b·32+31 may be nonzero. */
   private touched = new Uint8Array(0);
-  /** The pruned mode's candidates, in the order nominated, and a mark per nominated slot. */
-  private candidates = new Int32Array(0);
-  private nominated = new Uint8Array(0);
+  private readonly candidateSet = new CandidateSet();
   /** Set per query: every block is flagged up front and postings skip the flag store. */
   private denseQuery = false;
 
@@ -47,93 +46,73 @@ export class QueryExecutor {
 
   /**
    * Approximate top-k, score-at-a-time style over the impact-ordered segments: a posting's impact is
-   * its contribution relative to the largest single contribution the query can make, and segments
-   * are read only down to impact `refine`. Complementarity postings of impact ≥ `nominate` (and the
-   * whole delta segment) nominate candidates; other postings only add to candidates already
-   * nominated (interests are read last, so they complete the complementarity candidates' partial
-   * scores). The best `rerank` candidates by partial score are then scored exactly.
+   * its contribution relative to the largest single contribution the query can make. Segments are
+   * read by whole impact buckets: complementarity buckets whose weights all reach impact `nominate`
+   * (and the whole delta segment) nominate candidates; further buckets down to impact `refine` only
+   * add to candidates already nominated (interests are read last, so they complete the
+   * complementarity candidates' partial scores). The best `rerank` candidates by partial score are
+   * then scored exactly.
    */
   pruned(q: QueryVectors, filter: CandidateFilter, cb: Combiner, k: number, options: PruningOptions): Ranked[] {
     const { store, main, delta } = this.index.state;
     if (filter.allowedSlots && filter.allowedSlots.length < store.count * ALLOW_LIST_DIRECT_FRACTION) {
       return this.forward.topK(q, filter, cb, k, filter.allowedSlots);
     }
-    this.prepare(null, filter.kindOk);
     const started = performance.now();
+    const set = this.candidateSet;
+    set.prepare(store.count);
     const gains = cb.mutual ? [cb.a / 2, cb.b / 2, cb.c] : [cb.a, cb.b, cb.c];
     let largest = 0;
     for (let s = 0; s < SPACE_COUNT; s++) for (const qw of q[s]!.weights) largest = Math.max(largest, gains[s]! * qw);
-    const nominated = this.nominated;
-    let n = 0;
     let postings = 0;
     for (let s = 0; s < SPACE_COUNT; s++) {
       const { terms, weights } = q[s]!;
-      const acc = this.acc[s]!;
       const docs = main.docs[s]!;
       const postingWeights = main.weights[s]!;
+      const offsets = main.offsets[s]!;
       const nominates = !cb.mutual || s !== INTERESTS;
       for (let i = 0; i < terms.length; i++) {
         const t = terms[i]!;
         const qw = weights[i]!;
         const unit = largest / (gains[s]! * qw);
-        const leastNominating = nominates ? options.nominate * unit : Infinity;
-        const least = options.refine * unit;
-        if (t < main.termCount && least <= 1) {
-          const lastBucket = bucketOf(least) + 1;
-          for (let kind = 0; kind < KIND_COUNT; kind++) {
-            if (filter.kindOk[kind] !== 1) continue;
-            const from = main.offsets[s]![t * KIND_COUNT + kind]!;
-            // Buckets are ordered heaviest first: stop after the bucket holding `least`.
-            const end = main.bucketStart(s, from, main.offsets[s]![t * KIND_COUNT + kind + 1]!, lastBucket);
-            for (let p = from; p < end; p++) {
-              const w = postingWeights[p]!;
-              if (w < least) continue;
-              const d = docs[p]!;
-              if (nominated[d] === 0) {
-                if (w < leastNominating) continue;
-                nominated[d] = 1;
-                this.candidates[n++] = d;
-              }
-              acc[d]! += qw * w;
-            }
-            postings += end - from;
-          }
+        // The first bucket not read: the one holding the threshold (its lighter weights fall below).
+        const nominateEnd = nominates ? bucketOf(options.nominate * unit) : 0;
+        const refineEnd = bucketOf(options.refine * unit);
+        for (let kind = 0; kind < KIND_COUNT && t < main.termCount; kind++) {
+          if (filter.kindOk[kind] !== 1) continue;
+          const from = offsets[t * KIND_COUNT + kind]!;
+          const to = offsets[t * KIND_COUNT + kind + 1]!;
+          const mid = main.bucketStart(s, from, to, nominateEnd);
+          const end = main.bucketStart(s, mid, to, refineEnd);
+          for (let p = from; p < mid; p++) set.nominate(docs[p]!, s, qw * postingWeights[p]!);
+          for (let p = mid; p < end; p++) set.refine(docs[p]!, s, qw * postingWeights[p]!);
+          postings += end - from;
         }
         const list = delta.lists[s]![t];
         if (!list) continue;
-        for (let p = 0; p < list.docs.length; p++) {
-          const d = list.docs[p]!;
-          if (nominated[d] === 0) {
-            nominated[d] = 1;
-            this.candidates[n++] = d;
-          }
-          acc[d]! += qw * list.weights[p]!;
-        }
+        for (let p = 0; p < list.docs.length; p++) set.nominate(list.docs[p]!, s, qw * list.weights[p]!);
         postings += list.docs.length;
       }
     }
     this.stats.postings = postings;
-    this.stats.scanned = n;
+    this.stats.scanned = set.count;
     this.stats.accumulateMs = performance.now() - started;
     const pool = new TopK(Math.max(k, options.rerank), store.ids);
-    const [acc0, acc1, acc2] = this.acc as [Float32Array, Float32Array, Float32Array];
+    const { slots, partial } = set;
     let floor = pool.floor;
-    for (let i = 0; i < n; i++) {
-      const d = this.candidates[i]!;
-      const a = acc0[d]!;
-      const b = acc1[d]!;
-      const c = acc2[d]!;
-      acc0[d] = 0;
-      acc1[d] = 0;
-      acc2[d] = 0;
-      nominated[d] = 0;
+    for (let i = 0; i < set.count; i++) {
+      const a = partial[i * SPACE_COUNT]!;
+      const b = partial[i * SPACE_COUNT + 1]!;
+      const c = partial[i * SPACE_COUNT + 2]!;
       if (upperBound(cb, a, b, c) < floor) continue;
       const score = combine(cb, a, b, c);
+      const d = slots[i]!;
       if (score > 0 && score >= floor && accepts(filter, store, d)) {
         pool.offer(score, d);
         floor = pool.floor;
       }
     }
+    set.clear();
     return this.forward.topK(
       q,
       null,
@@ -222,17 +201,14 @@ export class QueryExecutor {
    * Sizes scratch to the store and decides, from the segment lengths, whether `q` is dense; a dense
    * query flags up front the blocks it can touch: the allowed kinds' main slots and the delta slots.
    */
-  private prepare(q: QueryVectors | null, kindOk: Uint8Array): void {
+  private prepare(q: QueryVectors, kindOk: Uint8Array): void {
     const { store, main, kindBounds } = this.index.state;
     const slots = store.count;
     this.stats.postings = 0;
     for (let s = 0; s < SPACE_COUNT; s++) this.acc[s] = ensureLength(this.acc[s]!, slots);
     const blocks = (slots >> BLOCK_SHIFT) + 1;
     this.touched = ensureLength(this.touched, blocks);
-    this.candidates = ensureLength(this.candidates, slots);
-    this.nominated = ensureLength(this.nominated, slots);
     this.denseQuery = false;
-    if (q === null) return;
     let expected = 0;
     for (let s = 0; s < SPACE_COUNT; s++) {
       const offsets = main.offsets[s]!;
