@@ -57,25 +57,21 @@ const optionsArbitrary = (ids: string[]) =>
     { requiredKeys: ['limit'] },
   );
 
+/** A corpus, a viewer in it and suggestion options over its ids. */
+const caseArbitrary = corpusArbitrary.chain((corpus) =>
+  fc.tuple(fc.constant(corpus), fc.constantFrom(...corpus.map((p) => p.id)), optionsArbitrary(corpus.map((p) => p.id))),
+);
+
 const page = (engine: MatchingEngine, viewer: string, options: SuggestOptions) =>
   engine.suggest(viewer, { ...options, diversity: false }).items.map(({ id, score, parts }) => ({ id, score, parts }));
 
 describe('exactness: the index ranks exactly like brute force over the same vectors', () => {
   it('suggestions, with any filters, exclusions and page (ties broken by id)', () => {
     fc.assert(
-      fc.property(
-        corpusArbitrary.chain((corpus) =>
-          fc.tuple(
-            fc.constant(corpus),
-            fc.constantFrom(...corpus.map((p) => p.id)),
-            optionsArbitrary(corpus.map((p) => p.id)),
-          ),
-        ),
-        ([corpus, viewer, options]) => {
-          const engine = MatchingEngine.build(corpus);
-          expect(page(engine, viewer, options)).toEqual(page(engine, viewer, { ...options, mode: 'brute-force' }));
-        },
-      ),
+      fc.property(caseArbitrary, ([corpus, viewer, options]) => {
+        const engine = MatchingEngine.build(corpus);
+        expect(page(engine, viewer, options)).toEqual(page(engine, viewer, { ...options, mode: 'brute-force' }));
+      }),
       { numRuns: 300 },
     );
   });
@@ -122,27 +118,18 @@ describe('exactness: the index ranks exactly like brute force over the same vect
 
   it('pruned mode keeps to filters and exclusions, with exact scores', () => {
     fc.assert(
-      fc.property(
-        corpusArbitrary.chain((corpus) =>
-          fc.tuple(
-            fc.constant(corpus),
-            fc.constantFrom(...corpus.map((p) => p.id)),
-            optionsArbitrary(corpus.map((p) => p.id)),
-          ),
-        ),
-        ([corpus, viewer, options]) => {
-          const engine = MatchingEngine.build(corpus);
-          const eligible = new Map(
-            page(engine, viewer, { ...options, offset: 0, limit: corpus.length, mode: 'brute-force' }).map((s) => [
-              s.id,
-              s.score,
-            ]),
-          );
-          const pruned = page(engine, viewer, { ...options, mode: 'pruned' });
-          expect(new Set(pruned.map((s) => s.id)).size).toBe(pruned.length);
-          for (const s of pruned) expect(s.score).toBe(eligible.get(s.id));
-        },
-      ),
+      fc.property(caseArbitrary, ([corpus, viewer, options]) => {
+        const engine = MatchingEngine.build(corpus);
+        const eligible = new Map(
+          page(engine, viewer, { ...options, offset: 0, limit: corpus.length, mode: 'brute-force' }).map((s) => [
+            s.id,
+            s.score,
+          ]),
+        );
+        const pruned = page(engine, viewer, { ...options, mode: 'pruned' });
+        expect(new Set(pruned.map((s) => s.id)).size).toBe(pruned.length);
+        for (const s of pruned) expect(s.score).toBe(eligible.get(s.id));
+      }),
       { numRuns: 300 },
     );
   });
