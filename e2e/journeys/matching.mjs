@@ -111,7 +111,8 @@ async function suggestionsJourney(browser, baseUrl, screenshot) {
     await shotBoth(page, screenshot, '02-suggestions-en', { whilePhone: () => assertHeaderFits(page) });
 
     // Save, then find them under Saved.
-    const save = card.getByRole('button', { name: 'Save' });
+    // Exact: the Saved tab's cards have "Remove from saved", which a substring match would also take.
+    const save = card.getByRole('button', { name: 'Save', exact: true });
     await save.click();
     await page.getByText(`Saved ${CREATOR.name.en}.`).waitFor();
     assert.equal(await save.getAttribute('aria-pressed'), 'true');
@@ -120,8 +121,9 @@ async function suggestionsJourney(browser, baseUrl, screenshot) {
     await cardOf(CREATOR.name.en).waitFor();
     await shotBoth(page, screenshot, '03-saved-en');
     await page.getByRole('tab', { name: 'Suggestions' }).click();
+    await page.waitForURL(/\/suggestions$/);
     await card.waitFor();
-    assert.equal(await card.getByRole('button', { name: 'Save' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await save.getAttribute('aria-pressed'), 'true');
 
     // Dismiss takes the card away; Undo brings it back (and keeps it saved).
     await card.getByRole('button', { name: 'Dismiss' }).click();
