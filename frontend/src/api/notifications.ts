@@ -1,12 +1,10 @@
 import type { NotificationPageDto } from '@musubi/shared';
 import { api } from './client';
+import { queryString } from './query';
 
 /** The query string for a page of notifications (`cursor` is added by the pager). */
 export function notificationsQuery(options: { unreadOnly?: boolean; limit?: number }): string {
-  const params = new URLSearchParams();
-  if (options.unreadOnly) params.set('unreadOnly', 'true');
-  if (options.limit) params.set('limit', String(options.limit));
-  return params.toString();
+  return queryString({ unreadOnly: options.unreadOnly ? 'true' : undefined, limit: options.limit || undefined });
 }
 
 /** A page of notifications, newest first; `query` as built by `notificationsQuery`, plus a cursor. */
