@@ -80,9 +80,13 @@ export class MessageBatcher {
     void this.commit(batch).then((settle) => {
       this.inFlight -= 1;
       // The next batch goes to the database before this one's callers run: their acks and
-      // broadcasts then overlap with that write instead of delaying it.
-      if (this.queue.size > 0) this.flush();
-      settle();
+      // broadcasts then overlap with that write instead of delaying it. Settling comes last but
+      // always, so no caller waits forever whatever the flush does.
+      try {
+        if (this.queue.size > 0) this.flush();
+      } finally {
+        settle();
+      }
     });
   }
 
