@@ -1,4 +1,5 @@
 import { CandidateSet } from './candidate-set';
+import { PoolSelector } from './pool-selector';
 import { BLOCK_SHIFT, DENSE_QUERY_FRACTION, accumulate, accumulateDelta } from './accumulate';
 import { INTERESTS, KIND_COUNT, SPACE_COUNT } from './engine-types';
 import type { ForwardScorer } from './forward-scorer';
@@ -11,7 +12,6 @@ import { type Ranked, TopK } from './top-k';
 
 /** Allow-lists smaller than this fraction of the index are scored directly from forward vectors. */
 const ALLOW_LIST_DIRECT_FRACTION = 1 / 32;
-
 /**
  * Top-k over the inverted index with reusable scratch: dense float32 accumulators per space with a
  * flag per block of 32 slots (only touched entries are read and reset). A profile's products are
@@ -24,6 +24,7 @@ export class QueryExecutor {
   /** touched[b] = 1 when some accumulator of slots b·32 .. b·32+31 may be nonzero. */
   private touched = new Uint8Array(0);
   private readonly candidateSet = new CandidateSet();
+  private readonly poolSelector = new PoolSelector();
   /** Set per query: every block is flagged up front and postings skip the flag store. */
   private denseQuery = false;
 
@@ -98,28 +99,10 @@ export class QueryExecutor {
     this.stats.scanned = set.count;
     this.stats.accumulateMs = performance.now() - started;
     const pool = new TopK(Math.max(k, options.rerank), store.ids);
-    const { slots, partial } = set;
-    let floor = pool.floor;
-    for (let i = 0; i < set.count; i++) {
-      const a = partial[i * SPACE_COUNT]!;
-      const b = partial[i * SPACE_COUNT + 1]!;
-      const c = partial[i * SPACE_COUNT + 2]!;
-      if (upperBound(cb, a, b, c) < floor) continue;
-      const score = combine(cb, a, b, c);
-      const d = slots[i]!;
-      if (score > 0 && score >= floor && accepts(filter, store, d)) {
-        pool.offer(score, d);
-        floor = pool.floor;
-      }
-    }
+    const { store: slotStore } = this.index.state;
+    this.poolSelector.fill(set, cb, pool, (d) => accepts(filter, slotStore, d));
     set.clear();
-    return this.forward.topK(
-      q,
-      null,
-      cb,
-      k,
-      pool.drain().map((r) => r.slot),
-    );
+    return this.forward.topK(q, null, cb, k, pool.keptSlots());
   }
 
   /** Reference: scores every slot from its forward vectors. */

@@ -31,17 +31,37 @@ function sensitivities(cb: Combiner, a: number, b: number): [number, number, num
   return [(cb.a / 2) * Math.sqrt((b + f) / (a + f)), (cb.b / 2) * Math.sqrt((a + f) / (b + f)), cb.c];
 }
 
-function describe(vocabulary: Vocabulary, id: number): Pick<Reason, 'term' | 'tagId' | 'category'> {
+type Description = Pick<Reason, 'term' | 'tagId' | 'category'>;
+
+interface CachedDescription {
+  /** The display form it was made from (a term's display form can change as words are seen). */
+  display: string | undefined;
+  description: Description;
+  /** Lower-cased term: reasons with the same type and key are merged. */
+  key: string;
+}
+
+/** Descriptions per vocabulary and term id, so a query does not re-slice and re-case its terms. */
+const descriptions = new WeakMap<Vocabulary, (CachedDescription | undefined)[]>();
+
+function describe(vocabulary: Vocabulary, id: number): CachedDescription {
+  let cache = descriptions.get(vocabulary);
+  if (!cache) descriptions.set(vocabulary, (cache = []));
+  const display = vocabulary.display[id];
+  const cached = cache[id];
+  if (cached && cached.display === display) return cached;
   const term = vocabulary.terms[id]!;
+  let description: Description;
   if (term.startsWith(TAG_PREFIX)) {
     const tagId = term.slice(TAG_PREFIX.length);
-    return { term: tagId, tagId };
-  }
-  if (term.startsWith(CATEGORY_PREFIX)) {
+    description = { term: tagId, tagId };
+  } else if (term.startsWith(CATEGORY_PREFIX)) {
     const category = term.slice(CATEGORY_PREFIX.length);
-    return { term: category, category };
+    description = { term: category, category };
+  } else {
+    description = { term: display ?? term };
   }
-  return { term: vocabulary.display[id] ?? term };
+  return (cache[id] = { display, description, key: description.term.toLowerCase() });
 }
 
 /** The `max` heaviest contributions of a suggestion, heaviest first (ties by type, then term). */
@@ -53,20 +73,19 @@ export function buildReasons(
   max: number,
 ): Reason[] {
   const gain = sensitivities(cb, parts[0], parts[1]);
-  // A tag and a word that read the same ("ai" and tag:ai) are one reason with their weights summed.
-  const merged = new Map<string, Reason>();
+  // A tag and a word that read the same ("ai" and tag:ai) are one reason with their weights summed
+  // (the later one's description wins, fields it lacks are kept).
+  const merged: Map<string, Reason>[] = [new Map(), new Map(), new Map()];
   for (const p of products) {
-    const reason: Reason = {
-      type: TYPES[p.space]!,
-      ...describe(vocabulary, p.term),
-      weight: gain[p.space]! * p.product,
-    };
-    const key = `${reason.type} ${reason.term.toLowerCase()}`;
-    const other = merged.get(key);
-    if (other) merged.set(key, { ...other, ...reason, weight: other.weight + reason.weight });
-    else merged.set(key, reason);
+    const { description, key } = describe(vocabulary, p.term);
+    const weight = gain[p.space]! * p.product;
+    const bySpace = merged[p.space]!;
+    const other = bySpace.get(key);
+    if (other) Object.assign(other, description, { weight: other.weight + weight });
+    else bySpace.set(key, { type: TYPES[p.space]!, ...description, weight });
   }
-  return [...merged.values()]
+  return merged
+    .flatMap((bySpace) => [...bySpace.values()])
     .filter((r) => r.weight > 0)
     .sort((x, y) => y.weight - x.weight || TYPES.indexOf(x.type) - TYPES.indexOf(y.type) || (x.term < y.term ? -1 : 1))
     .slice(0, max);

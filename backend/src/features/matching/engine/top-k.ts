@@ -34,6 +34,11 @@ export class TopK {
     this.siftDown(score, slot);
   }
 
+  /** The kept slots, in no particular order (a view, valid until the next offer). */
+  keptSlots(): Int32Array {
+    return this.slots.subarray(0, this.size);
+  }
+
   /** Entries best first. */
   drain(): Ranked[] {
     const out: Ranked[] = [];
