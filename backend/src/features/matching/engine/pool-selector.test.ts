@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { CandidateSet } from './candidate-set';
 import { SPACE_COUNT } from './engine-types';
-import { PoolSelector, boundBin } from './pool-selector';
+import { PoolSelector, binTop, boundBin } from './pool-selector';
 import { combine, searchCombiner, suggestionCombiner } from './scoring';
 import { TopK } from './top-k';
 
@@ -33,13 +33,14 @@ describe('PoolSelector', () => {
         fc.integer({ min: 1, max: 60 }),
         fc.boolean(),
         fc.integer({ min: 1, max: 7 }),
-        (postings, k, mutual, rejectEvery) => {
+        (postings, k, mutual, acceptEvery) => {
           const cb = mutual
             ? suggestionCombiner({ complementarity: 0.8, interests: 0.2, mutualFloor: 0.5 })
             : searchCombiner({ offers: 0.45, seeks: 0.15, interests: 0.4 });
           set.prepare(SLOTS);
           for (const p of postings) set.nominate(p.slot, p.space, p.product);
-          const accepts = (slot: number) => slot % rejectEvery !== 0 || rejectEvery === 1;
+          // Accepting only every n-th slot makes the pool reach below the bins it starts with.
+          const accepts = (slot: number) => slot % acceptEvery === 0;
 
           const pool = new TopK(k, ids);
           selector.fill(set, cb, pool, accepts);
@@ -66,5 +67,12 @@ describe('PoolSelector', () => {
     expect(boundBin(0.75)).toBeLessThan(16);
     expect(boundBin(0)).toBe(127);
     for (let x = 1e-6; x < 4; x *= 1.07) expect(boundBin(x * 1.07)).toBeLessThanOrEqual(boundBin(x));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1.99, noNaN: true }), (x) => {
+        const bin = boundBin(x);
+        if (bin > 0 && bin < 127) expect(binTop(bin)).toBeGreaterThanOrEqual(x);
+        if (bin < 126) expect(binTop(bin + 1)).toBeLessThan(x * 1.0001);
+      }),
+    );
   });
 });

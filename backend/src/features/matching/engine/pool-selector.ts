@@ -18,6 +18,12 @@ export function boundBin(bound: number): number {
   return bin < 0 ? 0 : bin >= BINS ? BINS - 1 : bin;
 }
 
+/** An upper bound of the bounds in bin `bin` (> 0): its top edge, plus float32 rounding slack. */
+export function binTop(bin: number): number {
+  f32Bits[0] = BITS_OF_TWO - bin * (1 << BIN_SHIFT);
+  return f32[0]! * (1 + 2 ** -20);
+}
+
 /**
  * Offers the pruned mode's candidates to its re-ranking pool by their partial scores without
  * scoring and filtering all of them. One pass bins every candidate by a cheap upper bound of its
@@ -27,40 +33,27 @@ export function boundBin(bound: number): number {
  * asc) are unique, and a skipped candidate's bound is below the pool's final floor.
  */
 export class PoolSelector {
-  private bounds = new Float64Array(0);
   private bins = new Uint8Array(0);
   private readonly counts = new Int32Array(BINS);
 
   fill(set: CandidateSet, cb: Combiner, pool: TopK, accepts: (slot: number) => boolean): void {
     const { count, partial } = set;
-    const bounds = (this.bounds = ensureLength(this.bounds, count));
     const bins = (this.bins = ensureLength(this.bins, count));
     const counts = this.counts;
     counts.fill(0);
     for (let i = 0; i < count; i++) {
       const at = i * SPACE_COUNT;
-      const bound = upperBound(cb, partial[at]!, partial[at + 1]!, partial[at + 2]!);
-      bounds[i] = bound;
-      const bin = boundBin(bound);
+      const bin = boundBin(upperBound(cb, partial[at]!, partial[at + 1]!, partial[at + 2]!));
       bins[i] = bin;
       counts[bin]!++;
     }
     let cut = 0;
     for (let held = counts[0]!; cut < BINS - 1 && held < 2 * pool.k; held += counts[++cut]!);
     let floor = pool.floor;
-    let below = -Infinity;
-    for (let i = 0; i < count; i++) {
-      const bound = bounds[i]!;
-      if (bins[i]! > cut) {
-        if (bound > below) below = bound;
-      } else if (bound >= floor) {
-        floor = offer(set, cb, pool, accepts, i, floor);
-      }
-    }
-    if (below < floor) return;
-    for (let i = 0; i < count; i++) {
-      if (bins[i]! > cut && bounds[i]! >= floor) floor = offer(set, cb, pool, accepts, i, floor);
-    }
+    for (let i = 0; i < count; i++) if (bins[i]! <= cut) floor = offer(set, cb, pool, accepts, i, floor);
+    // Bounds in later bins are at most the top edge of bin cut + 1 (with float32 rounding slack).
+    if (cut === BINS - 1 || binTop(cut + 1) < floor) return;
+    for (let i = 0; i < count; i++) if (bins[i]! > cut) floor = offer(set, cb, pool, accepts, i, floor);
   }
 }
 

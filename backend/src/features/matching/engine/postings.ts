@@ -39,6 +39,10 @@ export class MainPostings {
     readonly weights: readonly Float32Array[],
     /** The same weights as float32 bit patterns (for buckets). */
     readonly weightBits: readonly Uint32Array[],
+    /** Per space and segment: where its bucket starts are in `bucketStarts`, or -1 (a short segment). */
+    private readonly bucketRefs: readonly Int32Array[],
+    /** Per space: BUCKETS + 1 positions per long segment, the first posting of bucket ≥ b for each b. */
+    private readonly bucketStarts: readonly Int32Array[],
   ) {}
 
   static build(store: SlotStore, idf: Float64Array, termCount: number): MainPostings {
@@ -46,6 +50,8 @@ export class MainPostings {
     const docs: Int32Array[] = [];
     const weights: Float32Array[] = [];
     const weightBits: Uint32Array[] = [];
+    const bucketRefs: Int32Array[] = [];
+    const bucketStarts: Int32Array[] = [];
     const { vectorStart, terms, rawTf, norms, kind } = store;
     const segmentCount = termCount * KIND_COUNT;
     const sorter = new BucketSorter();
@@ -73,12 +79,21 @@ export class MainPostings {
       }
       const bits = new Uint32Array(w.buffer);
       for (let g = 0; g < segmentCount; g++) sorter.sort(d, w, bits, offs[g]!, offs[g + 1]!);
+      const refs = new Int32Array(segmentCount).fill(-1);
+      let long = 0;
+      for (let g = 0; g < segmentCount; g++)
+        if (offs[g + 1]! - offs[g]! >= LONG_SEGMENT) refs[g] = long++ * (BUCKETS + 1);
+      const starts = new Int32Array(long * (BUCKETS + 1));
+      for (let g = 0; g < segmentCount; g++)
+        if (refs[g]! >= 0) writeBucketStarts(bits, offs[g]!, offs[g + 1]!, starts, refs[g]!);
+      bucketRefs.push(refs);
+      bucketStarts.push(starts);
       offsets.push(offs);
       docs.push(d);
       weights.push(w);
       weightBits.push(bits);
     }
-    return new MainPostings(termCount, offsets, docs, weights, weightBits);
+    return new MainPostings(termCount, offsets, docs, weights, weightBits, bucketRefs, bucketStarts);
   }
 
   get postingCount(): number {
@@ -86,12 +101,34 @@ export class MainPostings {
   }
 
   /**
-   * In segment [from, to) of space s, the first position whose bucket is at least `bucket`: the
-   * segment is ordered by bucket, so everything before it is heavier than that bucket's weights.
+   * In segment `segment` (t * KIND_COUNT + kind) of space s, from `from` (a position in it) to its
+   * end `to`, the first position whose bucket is at least `bucket`: the segment is ordered by bucket,
+   * so everything before it is heavier than that bucket's weights. Long segments look it up; short
+   * ones gallop from `from`.
    */
-  bucketStart(s: number, from: number, to: number, bucket: number): number {
-    return firstInBucket(this.weightBits[s]!, from, to, bucket);
+  bucketStart(s: number, segment: number, from: number, to: number, bucket: number): number {
+    const ref = this.bucketRefs[s]![segment]!;
+    if (ref < 0) return firstInBucket(this.weightBits[s]!, from, to, bucket);
+    const at = this.bucketStarts[s]![ref + (bucket <= 0 ? 0 : bucket >= BUCKETS ? BUCKETS : bucket)]!;
+    return at > from ? at : from;
   }
+}
+
+/** Segments of at least this many postings keep a table of their bucket starts. */
+export const LONG_SEGMENT = 64;
+
+/**
+ * For bits[from..to), ordered by bucket: out[at + b] = the first position whose bucket is at least b,
+ * for b = 0 .. BUCKETS (to when none is).
+ */
+export function writeBucketStarts(bits: Uint32Array, from: number, to: number, out: Int32Array, at: number): void {
+  let b = 0;
+  out[at] = from;
+  for (let p = from; p < to; p++) {
+    const bucket = bucketOfBits(bits[p]!);
+    while (b < bucket) out[at + ++b] = p;
+  }
+  while (b < BUCKETS) out[at + ++b] = to;
 }
 
 /**

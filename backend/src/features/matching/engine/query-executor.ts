@@ -81,10 +81,11 @@ export class QueryExecutor {
         const refineEnd = bucketOf(options.refine * unit);
         for (let kind = 0; kind < KIND_COUNT && t < main.termCount; kind++) {
           if (filter.kindOk[kind] !== 1) continue;
-          const from = offsets[t * KIND_COUNT + kind]!;
-          const to = offsets[t * KIND_COUNT + kind + 1]!;
-          const mid = main.bucketStart(s, from, to, nominateEnd);
-          const end = main.bucketStart(s, mid, to, refineEnd);
+          const segment = t * KIND_COUNT + kind;
+          const from = offsets[segment]!;
+          const to = offsets[segment + 1]!;
+          const mid = main.bucketStart(s, segment, from, to, nominateEnd);
+          const end = main.bucketStart(s, segment, mid, to, refineEnd);
           for (let p = from; p < mid; p++) set.nominate(docs[p]!, s, qw * postingWeights[p]!);
           for (let p = mid; p < end; p++) set.refine(docs[p]!, s, qw * postingWeights[p]!);
           postings += end - from;
