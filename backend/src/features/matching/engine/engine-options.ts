@@ -11,12 +11,14 @@ export interface DiversityOptions {
 /**
  * Pruned mode, with impacts relative to the query's largest possible single contribution:
  * complementarity postings of impact ≥ `nominate` nominate candidates, postings of impact ≥ `refine`
- * complete their partial scores, and the best `rerank` are scored exactly.
+ * complete their partial scores, and the best `rerank` are scored exactly. A query whose posting
+ * lists hold fewer than `exactBelow` postings is answered exactly: pruning would cost about as much.
  */
 export interface PruningOptions {
   nominate: number;
   refine: number;
   rerank: number;
+  exactBelow: number;
 }
 
 export interface EngineOptions {
@@ -48,7 +50,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   compaction: { minDeltaSlots: 1024, deltaFraction: 0.05, deadFraction: 0.1 },
   refreshDrift: 0.1,
   autoRefresh: true,
-  pruning: { nominate: 0.1, refine: 0.06, rerank: 120 },
+  pruning: { nominate: 0.14, refine: 0.04, rerank: 50, exactBelow: 50_000 },
   reasonsPerSuggestion: 5,
 };
 

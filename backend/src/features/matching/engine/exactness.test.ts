@@ -119,7 +119,7 @@ describe('exactness: the index ranks exactly like brute force over the same vect
   it('pruned mode keeps to filters and exclusions, with exact scores', () => {
     fc.assert(
       fc.property(caseArbitrary, ([corpus, viewer, options]) => {
-        const engine = MatchingEngine.build(corpus);
+        const engine = MatchingEngine.build(corpus, { pruning: { exactBelow: 0 } });
         const eligible = new Map(
           page(engine, viewer, { ...options, offset: 0, limit: corpus.length, mode: 'brute-force' }).map((s) => [
             s.id,
@@ -136,7 +136,7 @@ describe('exactness: the index ranks exactly like brute force over the same vect
 
   it('pruned mode returns exact scores for what it returns, and most of the exact top 10', () => {
     const corpus = seededCorpus(3000, 11);
-    const engine = MatchingEngine.build(corpus);
+    const engine = MatchingEngine.build(corpus, { pruning: { exactBelow: 0 } });
     let found = 0;
     let wanted = 0;
     for (let i = 0; i < corpus.length; i += 53) {
@@ -149,6 +149,24 @@ describe('exactness: the index ranks exactly like brute force over the same vect
       found += exact.filter((s) => pruned.some((p) => p.id === s.id)).length;
     }
     expect(found / wanted).toBeGreaterThan(0.9);
+  });
+});
+
+describe('pruned mode on short posting lists', () => {
+  it('answers exactly when the query has fewer postings than exactBelow', () => {
+    const corpus = seededCorpus(3000, 11);
+    const pruning = MatchingEngine.build(corpus, { pruning: { exactBelow: 0 } });
+    const fallback = MatchingEngine.build(corpus, { pruning: { exactBelow: 1_000_000 } });
+    for (let i = 0; i < corpus.length; i += 97) {
+      const viewer = corpus[i]!.id;
+      const exact = page(fallback, viewer, { limit: 10 });
+      const exactPostings = fallback.lastQueryStats().postings;
+      expect(page(fallback, viewer, { limit: 10, mode: 'pruned' })).toEqual(exact);
+      expect(fallback.lastQueryStats().postings).toBe(exactPostings);
+      // Pruning proper reads only the heads of the lists.
+      page(pruning, viewer, { limit: 10, mode: 'pruned' });
+      expect(pruning.lastQueryStats().postings).toBeLessThan(exactPostings);
+    }
   });
 });
 

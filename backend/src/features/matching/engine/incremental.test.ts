@@ -45,6 +45,7 @@ describe('incremental updates', () => {
   const live = new Map(initial.map((p) => [p.id, p]));
   const engine = MatchingEngine.build(initial, {
     autoRefresh: false,
+    pruning: { exactBelow: 0 },
     compaction: { minDeltaSlots: 25, deltaFraction: 0, deadFraction: 0.05 },
   });
   for (let op = 0; op < 400; op++) {

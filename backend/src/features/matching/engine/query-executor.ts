@@ -25,6 +25,8 @@ export class QueryExecutor {
   private touched = new Uint8Array(0);
   private readonly candidateSet = new CandidateSet();
   private readonly poolSelector = new PoolSelector();
+  /** The pruned mode's refining ranges of a query: (space, from, to, query weight) each. */
+  private readonly refineRanges: number[] = [];
   /** Set per query: every block is flagged up front and postings skip the flag store. */
   private denseQuery = false;
 
@@ -49,16 +51,16 @@ export class QueryExecutor {
    * Approximate top-k, score-at-a-time style over the impact-ordered segments: a posting's impact is
    * its contribution relative to the largest single contribution the query can make. Segments are
    * read by whole impact buckets: complementarity buckets whose weights all reach impact `nominate`
-   * (and the whole delta segment) nominate candidates; further buckets down to impact `refine` only
-   * add to candidates already nominated (interests are read last, so they complete the
-   * complementarity candidates' partial scores). The best `rerank` candidates by partial score are
-   * then scored exactly.
+   * (and the whole delta segment) nominate candidates; then further buckets down to impact `refine`
+   * (and interests) add to the candidates, whichever term nominated them. The best `rerank`
+   * candidates by partial score are then scored exactly. Short posting lists are read exactly.
    */
   pruned(q: QueryVectors, filter: CandidateFilter, cb: Combiner, k: number, options: PruningOptions): Ranked[] {
     const { store, main, delta } = this.index.state;
     if (filter.allowedSlots && filter.allowedSlots.length < store.count * ALLOW_LIST_DIRECT_FRACTION) {
       return this.forward.topK(q, filter, cb, k, filter.allowedSlots);
     }
+    if (this.postingsOf(q, filter.kindOk) < options.exactBelow) return this.exact(q, filter, cb, k);
     const started = performance.now();
     const set = this.candidateSet;
     set.prepare(store.count);
@@ -66,6 +68,7 @@ export class QueryExecutor {
     let largest = 0;
     for (let s = 0; s < SPACE_COUNT; s++) for (const qw of q[s]!.weights) largest = Math.max(largest, gains[s]! * qw);
     let postings = 0;
+    const refine = this.refineRanges;
     for (let s = 0; s < SPACE_COUNT; s++) {
       const { terms, weights } = q[s]!;
       const docs = main.docs[s]!;
@@ -87,7 +90,7 @@ export class QueryExecutor {
           const mid = main.bucketStart(s, segment, from, to, nominateEnd);
           const end = main.bucketStart(s, segment, mid, to, refineEnd);
           for (let p = from; p < mid; p++) set.nominate(docs[p]!, s, qw * postingWeights[p]!);
-          for (let p = mid; p < end; p++) set.refine(docs[p]!, s, qw * postingWeights[p]!);
+          if (mid < end) refine.push(s, mid, end, qw);
           postings += end - from;
         }
         const list = delta.lists[s]![t];
@@ -96,6 +99,16 @@ export class QueryExecutor {
         postings += list.docs.length;
       }
     }
+    // Refining after every nomination completes each candidate with all the postings read, whichever
+    // term nominated it.
+    for (let r = 0; r < refine.length; r += 4) {
+      const s = refine[r]!;
+      const docs = main.docs[s]!;
+      const postingWeights = main.weights[s]!;
+      const qw = refine[r + 3]!;
+      for (let p = refine[r + 1]!; p < refine[r + 2]!; p++) set.refine(docs[p]!, s, qw * postingWeights[p]!);
+    }
+    refine.length = 0;
     this.stats.postings = postings;
     this.stats.scanned = set.count;
     this.stats.accumulateMs = performance.now() - started;
@@ -104,6 +117,22 @@ export class QueryExecutor {
     this.poolSelector.fill(set, cb, pool, (d) => accepts(filter, slotStore, d));
     set.clear();
     return this.forward.topK(q, null, cb, k, pool.keptSlots());
+  }
+
+  /** How many postings the query's terms have in the main segments of the allowed kinds. */
+  private postingsOf(q: QueryVectors, kindOk: Uint8Array): number {
+    const { main } = this.index.state;
+    let count = 0;
+    for (let s = 0; s < SPACE_COUNT; s++) {
+      const offsets = main.offsets[s]!;
+      for (const t of q[s]!.terms) {
+        if (t >= main.termCount) continue;
+        for (let kind = 0; kind < KIND_COUNT; kind++) {
+          if (kindOk[kind] === 1) count += offsets[t * KIND_COUNT + kind + 1]! - offsets[t * KIND_COUNT + kind]!;
+        }
+      }
+    }
+    return count;
   }
 
   /** Reference: scores every slot from its forward vectors. */
