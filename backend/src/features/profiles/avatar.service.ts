@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { retryOnDuplicateKey } from '../../db/unique';
 import { PROFILE_LIMITS } from '@musubi/shared';
 import { AppError, notFound } from '../../http/errors';
+import { forgetAvatarEtag, rememberAvatarEtag } from './avatar-etags';
 import { AvatarModel } from './avatar.model';
 import { ProfileModel } from './profile.model';
 import { findVisibleProfile, getMyProfile, type LoadedProfile } from './profiles.service';
@@ -44,12 +45,19 @@ export async function setMyAvatar(userId: string, body: unknown): Promise<Loaded
   if (!contentType) throw unsupportedImage();
   const { profile } = await getMyProfile(userId);
   const avatar = { etag: etagOf(body), contentType, size: body.length, data: body };
-  // Two first uploads racing: one inserts, the other then replaces it.
-  await retryOnDuplicateKey(() => AvatarModel.updateOne({ _id: profile._id }, { $set: avatar }, { upsert: true }));
-  if (!(await ProfileModel.exists({ _id: profile._id }))) {
-    // The profile was deleted meanwhile: do not leave its picture behind.
-    await AvatarModel.deleteOne({ _id: profile._id });
-    throw notFound('Profile');
+  try {
+    // Two first uploads racing: one inserts, the other then replaces it.
+    await retryOnDuplicateKey(() => AvatarModel.updateOne({ _id: profile._id }, { $set: avatar }, { upsert: true }));
+    rememberAvatarEtag(profile._id, avatar.etag);
+    if (!(await ProfileModel.exists({ _id: profile._id }))) {
+      // The profile was deleted meanwhile: do not leave its picture behind.
+      await AvatarModel.deleteOne({ _id: profile._id });
+      rememberAvatarEtag(profile._id, null);
+      throw notFound('Profile');
+    }
+  } catch (err) {
+    if (!(err instanceof AppError)) forgetAvatarEtag(profile._id);
+    throw err;
   }
   return { profile, avatarEtag: avatar.etag };
 }
@@ -57,7 +65,13 @@ export async function setMyAvatar(userId: string, body: unknown): Promise<Loaded
 /** Removes the signed-in user's picture; the initials avatar is shown again. */
 export async function deleteMyAvatar(userId: string): Promise<LoadedProfile> {
   const { profile } = await getMyProfile(userId);
-  await AvatarModel.deleteOne({ _id: profile._id });
+  try {
+    await AvatarModel.deleteOne({ _id: profile._id });
+    rememberAvatarEtag(profile._id, null);
+  } catch (err) {
+    forgetAvatarEtag(profile._id);
+    throw err;
+  }
   return { profile, avatarEtag: null };
 }
 

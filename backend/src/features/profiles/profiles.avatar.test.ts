@@ -2,6 +2,8 @@ import request from 'supertest';
 import { PROFILE_LIMITS } from '@musubi/shared';
 import { buildTestApp, signUp } from '../../../test/helpers';
 import { createProfile, TINY_IMAGES } from '../../../test/profile-factories';
+import { Types } from 'mongoose';
+import { AVATAR_ETAG_TTL_MS, avatarEtagsOf, rememberAvatarEtag } from './avatar-etags';
 import { AvatarModel } from './avatar.model';
 import { colourFor, initialsOf } from './initials-avatar';
 import { ProfileModel } from './profile.model';
@@ -174,5 +176,51 @@ describe('initials', () => {
     [{ en: 'émile zola' }, 'ÉZ'],
   ])('of %j are %s', (name, expected) => {
     expect(initialsOf(name)).toBe(expected);
+  });
+});
+
+describe('picture URLs in lists and profiles (ETags remembered in memory)', () => {
+  const view = async (id: string) => (await request(app).get(`/api/profiles/${id}`).expect(200)).body.profile;
+
+  it('shows a picture stored or removed by this process at once, in the profile and the directory', async () => {
+    const { agent, profile } = await withProfile({ visibility: 'public' });
+    expect((await view(profile.id)).hasAvatar).toBe(false); // "no picture" is now remembered
+    const up = await agent.put('/api/profiles/me/avatar').set('Content-Type', 'image/png').send(TINY_IMAGES.png);
+    const shown = await view(profile.id);
+    expect(shown).toMatchObject({ hasAvatar: true, avatarUrl: up.body.profile.avatarUrl });
+    const listed = await request(app).get('/api/profiles?limit=50').expect(200);
+    const inList = (listed.body.items as Array<{ id: string; avatarUrl: string }>).find((p) => p.id === profile.id);
+    if (inList) expect(inList.avatarUrl).toBe(up.body.profile.avatarUrl);
+
+    const changed = await agent.put('/api/profiles/me/avatar').set('Content-Type', 'image/jpeg').send(TINY_IMAGES.jpeg);
+    expect(changed.body.profile.avatarUrl).not.toBe(up.body.profile.avatarUrl);
+    expect((await view(profile.id)).avatarUrl).toBe(changed.body.profile.avatarUrl);
+
+    const removed = await agent.delete('/api/profiles/me/avatar').expect(200);
+    expect(await view(profile.id)).toMatchObject({ hasAvatar: false, avatarUrl: removed.body.profile.avatarUrl });
+  });
+
+  it('shows a picture written by another process within AVATAR_ETAG_TTL_MS', async () => {
+    const { profile } = await withProfile({ visibility: 'public' });
+    expect((await view(profile.id)).hasAvatar).toBe(false);
+    // Another process stores a picture: this one does not know yet.
+    await AvatarModel.create({ _id: profile.id, data: TINY_IMAGES.png, contentType: 'image/png', size: 1, etag: 'x' });
+    expect((await view(profile.id)).hasAvatar).toBe(false);
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + AVATAR_ETAG_TTL_MS + 1);
+    try {
+      expect(await view(profile.id)).toMatchObject({ hasAvatar: true, avatarUrl: expect.stringMatching(/\?v=x$/) });
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('does not remember a lookup that was in flight while this process wrote the picture', async () => {
+    const { profile } = await withProfile({ visibility: 'public' });
+    const id = new Types.ObjectId(profile.id);
+    const inFlight = avatarEtagsOf([id]); // reads "no picture" from the database
+    rememberAvatarEtag(id, 'fresh'); // a local write completes meanwhile
+    await inFlight;
+    expect((await avatarEtagsOf([id])).get(profile.id)).toBe('fresh');
   });
 });

@@ -4,7 +4,7 @@ import type { LocalizedText, UpsertProfileData } from '@musubi/shared';
 import { OBJECT_ID_PATTERN } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
 import { notFound, versionConflict } from '../../http/errors';
-import { avatarEtagOf } from './avatar-etags';
+import { avatarEtagOf, forgetAvatarEtag, rememberAvatarEtag } from './avatar-etags';
 import { AvatarModel } from './avatar.model';
 import { canSeeContact } from './contact-access';
 import { ProfileDraftModel } from './draft.model';
@@ -152,7 +152,13 @@ export async function deleteProfileOfUser(userId: string, events: DomainEventBus
   const profile = await ProfileModel.findOneAndDelete({ userId: owner }).lean();
   await ProfileDraftModel.deleteOne({ userId: owner });
   if (!profile) return;
-  await AvatarModel.deleteOne({ _id: profile._id });
+  try {
+    await AvatarModel.deleteOne({ _id: profile._id });
+    rememberAvatarEtag(profile._id, null);
+  } catch (err) {
+    forgetAvatarEtag(profile._id);
+    throw err;
+  }
   await ProfileDeletionModel.updateOne(
     { _id: profile._id },
     { $set: { userId: owner, deletedAt: new Date() } },
