@@ -4,6 +4,7 @@ import { setRole } from '../accounts';
 import { excludedProfileIds } from '../matching/exclusions';
 import { buildProfileInput } from '../../../test/profile-factories';
 import { CONVERSATION_FRESH_MS } from './conversation-cache';
+import { BLOCKS_TTL_MS } from './moderation.service';
 import { ConversationModel } from './conversation.model';
 import {
   chatUser,
@@ -225,6 +226,9 @@ describe('edit, delete, block, report', () => {
     const sa = await socketFor(a);
     const sb = await socketFor(b);
     await send(sb, ab.id, 'before');
+    // Remembered now: the block below must still apply at once.
+    expect(await excludedProfileIds(a.userId)).not.toContain(b.profileId);
+    expect(await excludedProfileIds(b.userId)).not.toContain(a.profileId);
     const blocked = await request(http()).post(`/api/conversations/${ab.id}/block`).set('Cookie', a.cookie).expect(200);
     expect(blocked.body.conversation).toMatchObject({ blocked: true, blockedByMe: true });
     for (const s of [sa, sb]) {
@@ -239,8 +243,22 @@ describe('edit, delete, block, report', () => {
     expect((await emitAck(sb, 'message:send', { conversationId: ab.id, clientId: newClientId(), text: 'x' })).ok).toBe(
       false,
     );
+    expect(await excludedProfileIds(b.userId)).toContain(a.profileId); // a's block stays
     await request(http()).delete(`/api/conversations/${ab.id}/block`).set('Cookie', a.cookie).expect(200);
     await send(sb, ab.id, 'after');
+    expect(await excludedProfileIds(a.userId)).not.toContain(b.profileId);
+    expect(await excludedProfileIds(b.userId)).not.toContain(a.profileId);
+  });
+
+  it('a block written by another process excludes from suggestions here within BLOCKS_TTL_MS, either way', async () => {
+    const [a, b] = [await chatUser(http()), await chatUser(http())];
+    const ab = await startConversationWith(http(), a, b);
+    expect(await excludedProfileIds(a.userId)).not.toContain(b.profileId);
+    expect(await excludedProfileIds(b.userId)).not.toContain(a.profileId);
+    await ConversationModel.updateOne({ _id: ab.id }, { $addToSet: { blockedBy: b.userId } });
+    await sleep(BLOCKS_TTL_MS + 100);
+    expect(await excludedProfileIds(a.userId)).toContain(b.profileId);
+    expect(await excludedProfileIds(b.userId)).toContain(a.profileId);
   });
 
   it('a block written by another process stops sends here within the freshness window, either way', async () => {

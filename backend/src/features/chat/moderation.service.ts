@@ -1,5 +1,6 @@
 import { Types, trusted } from 'mongoose';
 import type { ChatReportDto, ConversationDto } from '@musubi/shared';
+import { RecentReads } from '../../db/recent-reads';
 import { badRequest } from '../../http/errors';
 import { ProfileModel } from '../profiles';
 import { presentMessage } from './chat.presenter';
@@ -16,7 +17,11 @@ export async function blockConversation(userId: string, conversationId: string):
   const c = await loadMembership(userId, conversationId);
   // Blocking is between two people; in a group, report instead (or leave the event).
   if (isGroup(c)) throw badRequest('Group conversations cannot be blocked; report them instead');
-  await ConversationModel.updateOne({ _id: c._id }, { $addToSet: { blockedBy: oid(userId) } });
+  try {
+    await ConversationModel.updateOne({ _id: c._id }, { $addToSet: { blockedBy: oid(userId) } });
+  } finally {
+    forgetBlocks(c);
+  }
   forgetConversation(conversationId);
   return getConversation(userId, conversationId);
 }
@@ -24,7 +29,11 @@ export async function blockConversation(userId: string, conversationId: string):
 /** Lifts one's own block (the other member's block, if any, stays). */
 export async function unblockConversation(userId: string, conversationId: string): Promise<ConversationDto> {
   const c = await loadMembership(userId, conversationId);
-  await ConversationModel.updateOne({ _id: c._id }, { $pull: { blockedBy: oid(userId) } });
+  try {
+    await ConversationModel.updateOne({ _id: c._id }, { $pull: { blockedBy: oid(userId) } });
+  } finally {
+    forgetBlocks(c);
+  }
   forgetConversation(conversationId);
   return getConversation(userId, conversationId);
 }
@@ -84,8 +93,24 @@ export async function haveTalked(viewerId: string, ownerId: string): Promise<boo
   return !!a && !!b;
 }
 
-/** Matching exclusions: profile ids of users blocked either way. */
-export async function blockedProfileIds(userId: string): Promise<string[]> {
+/**
+ * How long each user's blocked profile ids are remembered for matching. Blocks made or lifted
+ * through this process apply at once (both members); through another process, within this time
+ * (as for sending: the conversation cache also takes up to 2 s to see another process's block).
+ */
+export const BLOCKS_TTL_MS = 2000;
+const blockedOfUser = new RecentReads<string[]>(BLOCKS_TTL_MS, 20_000);
+
+function forgetBlocks(c: Pick<ConversationRecord, 'members'>): void {
+  for (const m of c.members) blockedOfUser.forget(m.toString());
+}
+
+/** Matching exclusions: profile ids of users blocked either way (remembered for BLOCKS_TTL_MS). */
+export function blockedProfileIds(userId: string): Promise<string[]> {
+  return blockedOfUser.getOrLoad(userId, () => loadBlockedProfileIds(userId));
+}
+
+async function loadBlockedProfileIds(userId: string): Promise<string[]> {
   const rows = await ConversationModel.find({
     members: oid(userId),
     'blockedBy.0': trusted({ $exists: true }),

@@ -8,6 +8,8 @@ import { errorMiddleware } from '../../http/errors';
 import { MatchingIndex } from './matching-index';
 import { matchingRouter } from './matching.routes';
 import { ProfileTokensModel } from './profile-tokens.model';
+import { FeedbackModel } from './feedback.model';
+import { FEEDBACK_TTL_MS } from './matching.service';
 import { createLogger } from '../../logger';
 import { DomainEventBus } from '../../events';
 
@@ -188,6 +190,24 @@ describe('feedback', () => {
       await alice.agent.delete(`/api/matches/${mio.profileId}/feedback`).expect(204);
       expect(await suggestionIds(alice.agent)).toContain(mio.profileId);
     }
+  });
+
+  it('feedback written by another process applies here within FEEDBACK_TTL_MS', async () => {
+    expect(await suggestionIds(alice.agent)).toContain(mio.profileId); // alice's feedback is remembered now
+    // As another process would: straight to the database, this process not told.
+    await FeedbackModel.create({ userId: alice.user.id, profileId: mio.profileId, action: 'dismiss' });
+    try {
+      const now = Date.now();
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(now + FEEDBACK_TTL_MS + 1);
+      try {
+        expect(await suggestionIds(alice.agent)).not.toContain(mio.profileId);
+      } finally {
+        clock.mockRestore();
+      }
+    } finally {
+      await alice.agent.delete(`/api/matches/${mio.profileId}/feedback`).expect(204);
+    }
+    expect(await suggestionIds(alice.agent)).toContain(mio.profileId);
   });
 
   it('rejects bad actions, own profile, unknown or hidden profiles, and anonymous callers', async () => {

@@ -24,13 +24,29 @@ import {
 } from '../profiles';
 import { explainReasons, type Reason } from './engine';
 import { excludedProfileIds } from './exclusions';
-import { FeedbackModel } from './feedback.model';
+import { RecentReads } from '../../db/recent-reads';
+import { FeedbackModel, type FeedbackRecord } from './feedback.model';
 import type { MatchingIndex } from './matching-index';
 import { decodeOffset, decodeSuggestionCursor, encodeOffset, encodeSuggestionCursor } from './page-cursor';
 import { ProfileRecordCache } from './record-cache';
 
 const REASONS_SHOWN = 4;
 const recordCache = new ProfileRecordCache();
+
+/**
+ * How long a viewer's feedback rows are remembered. This process's own feedback writes apply at
+ * once; feedback the same member gave through another process (a second server) applies here
+ * within this time, so a profile just dismissed there may still be suggested here until then.
+ */
+export const FEEDBACK_TTL_MS = 2000;
+const feedbackOfUser = new RecentReads<FeedbackRecord[]>(FEEDBACK_TTL_MS, 20_000);
+
+/** All the viewer's feedback (one query, remembered for FEEDBACK_TTL_MS; read-only). */
+function feedbackOf(userId: string): Promise<readonly FeedbackRecord[]> {
+  return feedbackOfUser.getOrLoad(userId, () =>
+    FeedbackModel.find({ userId: new Types.ObjectId(userId) }).lean<FeedbackRecord[]>(),
+  );
+}
 
 const reasonLabels = {
   tagLabel: (id: string, lang: Language) => tagLabel(id, lang),
@@ -117,7 +133,7 @@ export async function suggestPartners(
   if (!index.current.has(meId)) await index.indexProfile(meId);
   const { offset, asOf } = decodeSuggestionCursor(query.cursor);
   const rankedAt = asOf ?? new Date();
-  const feedback = await FeedbackModel.find({ userId: new Types.ObjectId(viewer.userId) }).lean();
+  const feedback = await feedbackOf(viewer.userId);
   const hidden = feedback
     .filter((f) => f.updatedAt <= rankedAt)
     .filter((f) => f.action === 'dismiss' || (f.action === 'not-now' && f.until && f.until > rankedAt))
@@ -156,17 +172,25 @@ export async function recordFeedback(viewer: NonNullable<Viewer>, profileId: str
   const until = action === 'not-now' ? new Date(Date.now() + NOT_NOW_DAYS * 86400_000) : undefined;
   const key = { userId: new Types.ObjectId(viewer.userId), profileId: target._id };
   const update = { $set: { action, ...(until ? { until } : {}) }, ...(until ? {} : { $unset: { until: 1 } }) };
-  // Two first reactions at once: the unique index lets one insert; ours then applies on top of it.
-  await retryOnDuplicateKey(() => FeedbackModel.updateOne(key, update, { upsert: true }));
+  try {
+    // Two first reactions at once: the unique index lets one insert; ours then applies on top of it.
+    await retryOnDuplicateKey(() => FeedbackModel.updateOne(key, update, { upsert: true }));
+  } finally {
+    feedbackOfUser.forget(viewer.userId);
+  }
   return { profileId, action, until: until?.toISOString() ?? null };
 }
 
 export async function clearFeedback(viewer: NonNullable<Viewer>, profileId: string): Promise<void> {
   if (!Types.ObjectId.isValid(profileId)) throw notFound('Profile');
-  await FeedbackModel.deleteOne({
-    userId: new Types.ObjectId(viewer.userId),
-    profileId: new Types.ObjectId(profileId),
-  });
+  try {
+    await FeedbackModel.deleteOne({
+      userId: new Types.ObjectId(viewer.userId),
+      profileId: new Types.ObjectId(profileId),
+    });
+  } finally {
+    feedbackOfUser.forget(viewer.userId);
+  }
 }
 
 /** Profiles the viewer saved, most recent first. */
