@@ -44,6 +44,12 @@ describe('RecentReads', () => {
     expect(await reads.getOrLoad('a', async () => 'again')).toBe('after');
   });
 
+  it('does not remember a failed load', async () => {
+    const reads = new RecentReads<number>(60_000, 10);
+    await expect(reads.getOrLoad('a', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await reads.getOrLoad('a', async () => 3)).toBe(3);
+  });
+
   it('shares one load between concurrent misses of a key', async () => {
     const reads = new RecentReads<number>(60_000, 10);
     const load = jest.fn(async () => 7);

@@ -99,7 +99,7 @@ export async function haveTalked(viewerId: string, ownerId: string): Promise<boo
  * (as for sending: the conversation cache also takes up to 2 s to see another process's block).
  */
 export const BLOCKS_TTL_MS = 2000;
-const blockedOfUser = new RecentReads<string[]>(BLOCKS_TTL_MS, 20_000);
+const blockedOfUser = new RecentReads<string[]>(BLOCKS_TTL_MS, 5000);
 
 function forgetBlocks(c: Pick<ConversationRecord, 'members'>): void {
   for (const m of c.members) blockedOfUser.forget(m.toString());

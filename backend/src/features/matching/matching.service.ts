@@ -39,7 +39,7 @@ const recordCache = new ProfileRecordCache();
  * within this time, so a profile just dismissed there may still be suggested here until then.
  */
 export const FEEDBACK_TTL_MS = 2000;
-const feedbackOfUser = new RecentReads<FeedbackRecord[]>(FEEDBACK_TTL_MS, 20_000);
+const feedbackOfUser = new RecentReads<FeedbackRecord[]>(FEEDBACK_TTL_MS, 5000);
 
 /** All the viewer's feedback (one query, remembered for FEEDBACK_TTL_MS; read-only). */
 function feedbackOf(userId: string): Promise<readonly FeedbackRecord[]> {
