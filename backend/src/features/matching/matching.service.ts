@@ -133,7 +133,8 @@ export async function suggestPartners(
   if (!index.current.has(meId)) await index.indexProfile(meId);
   const { offset, asOf } = decodeSuggestionCursor(query.cursor);
   const rankedAt = asOf ?? new Date();
-  const feedback = await feedbackOf(viewer.userId);
+  // Both from memory when fresh (see FEEDBACK_TTL_MS, BLOCKS_TTL_MS); read in parallel otherwise.
+  const [feedback, excluded] = await Promise.all([feedbackOf(viewer.userId), excludedProfileIds(viewer.userId)]);
   const hidden = feedback
     .filter((f) => f.updatedAt <= rankedAt)
     .filter((f) => f.action === 'dismiss' || (f.action === 'not-now' && f.until && f.until > rankedAt))
@@ -141,7 +142,7 @@ export async function suggestPartners(
   const saved = new Set(feedback.filter((f) => f.action === 'save').map((f) => f.profileId.toString()));
   const page = index.current.suggest(meId, {
     filters: { kinds: query.kind, areas: query.area, languages: query.language },
-    exclude: [...hidden, ...(await excludedProfileIds(viewer.userId))],
+    exclude: [...hidden, ...excluded],
     offset,
     limit: query.limit,
   });
