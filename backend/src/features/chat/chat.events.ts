@@ -11,6 +11,8 @@ declare module '../../events' {
     'conversation.read': { conversationId: string; userId: string; messageId: string; receiptTo: string[] };
     /** A group's members or policy changed (or it was created): these users should reload it. */
     'conversation.changed': { conversationId: string; userIds: string[] };
+    /** `userId` blocked the other member of a two-person conversation. */
+    'chat.blocked': { userId: string; otherUserId: string };
     /** These users' unread totals may have changed. */
     'unread.changed': { userIds: string[] };
   }

@@ -7,6 +7,7 @@ import { presentMessage } from './chat.presenter';
 import { ConversationModel, isGroup, pairKeyOf, type ConversationRecord } from './conversation.model';
 import { getConversation, loadMembership, otherMemberOf } from './conversations.service';
 import { MessageModel, type MessageRecord } from './message.model';
+import { chatEventBus } from './chat-bus';
 import { forgetConversation } from './conversation-cache';
 import { ChatReportModel, type ChatReportRecord } from './report.model';
 
@@ -23,6 +24,8 @@ export async function blockConversation(userId: string, conversationId: string):
     forgetBlocks(c);
   }
   forgetConversation(conversationId);
+  // Other features end what the two had going (meetings); the other side is not told why.
+  chatEventBus().emit('chat.blocked', { userId, otherUserId: otherMemberOf(c, userId) });
   return getConversation(userId, conversationId);
 }
 

@@ -12,6 +12,7 @@ import type {
 } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
 import { forbidden, validationFailed } from '../../http/errors';
+import { pairKeyOf } from '../chat';
 import { now, nowMs } from './clock';
 import { badSlot, notAllowedInState, staleMeeting } from './meeting-errors';
 import { MeetingModel, MeetingOutcomeModel, type MeetingRecord } from './meeting.model';
@@ -217,6 +218,54 @@ export async function recordOutcome(
  * A deleted account: its open and upcoming meetings are cancelled (the other side is told, the
  * blocks freed); its own outcomes and notes go.
  */
+/**
+ * `userId` blocked `otherUserId`: their open requests and upcoming meetings with each other end, as
+ * if the blocker had declined or cancelled them, with no reason given. Meetings an event organiser
+ * scheduled are left to the organiser.
+ */
+export async function endMeetingsOnBlock(events: DomainEventBus, userId: string, otherUserId: string): Promise<void> {
+  const open = await MeetingModel.find({
+    pairKey: pairKeyOf(userId, otherUserId),
+    status: trusted({ $in: ['pending', 'accepted'] }),
+  }).lean<MeetingRecord[]>();
+  for (const m of open) {
+    if (m.eventId || (m.status === 'accepted' && !notEnded(m))) continue;
+    const recipients = otherOf(m, userId);
+    const plan: TransitionPlan =
+      m.status === 'pending' && !isProposer(m, userId)
+        ? {
+            action: 'declined',
+            actorId: userId,
+            set: { status: 'declined', declineReason: null, pastAt: now(), lastSlotStart: null },
+            bumpSequence: true,
+            notify: { type: 'meeting.declined', recipients, data: { reason: null } },
+          }
+        : {
+            action: 'cancelled',
+            actorId: userId,
+            set: {
+              status: 'cancelled',
+              cancelReason: null,
+              cancelledById: oid(userId),
+              pastAt: now(),
+              lastSlotStart: null,
+            },
+            bumpSequence: true,
+            release: m.status === 'accepted',
+            notify: {
+              type: 'meeting.cancelled',
+              recipients,
+              data: { reason: null, start: m.acceptedStart?.toISOString() ?? null },
+            },
+          };
+    try {
+      await applyTransition(events, m, plan);
+    } catch {
+      // Moved on meanwhile (answered, cancelled or expired): nothing left to end here.
+    }
+  }
+}
+
 export async function forgetMeetingsOf(events: DomainEventBus, userId: string): Promise<void> {
   const open = await MeetingModel.find({
     participantIds: oid(userId),

@@ -7,7 +7,7 @@ import { deleteAvailabilityOf } from './availability.service';
 import { deleteFeedOf } from './calendar.service';
 import { pairKeyOf } from '../chat';
 import { MeetingModel } from './meeting.model';
-import { forgetMeetingsOf } from './meeting-actions';
+import { endMeetingsOnBlock, forgetMeetingsOf } from './meeting-actions';
 
 /** Contact access: the two have an accepted meeting (upcoming or held). */
 export async function haveAcceptedMeeting(viewerId: string, ownerId: string): Promise<boolean> {
@@ -15,10 +15,15 @@ export async function haveAcceptedMeeting(viewerId: string, ownerId: string): Pr
   return !!(await MeetingModel.exists({ pairKey: pairKeyOf(viewerId, ownerId), status: 'accepted' }));
 }
 
-/** Wires meetings into other features (contact access, account deletion). */
+/** Wires meetings into other features (contact access, blocks, account deletion). */
 export function registerMeetingListeners(events: DomainEventBus, logger: Logger): () => void {
   const offs = [
     registerContactAccessCheck(haveAcceptedMeeting),
+    events.on('chat.blocked', ({ userId, otherUserId }) => {
+      endMeetingsOnBlock(events, userId, otherUserId).catch((err: unknown) =>
+        logger.error({ err, userId }, 'could not end the meetings of a block'),
+      );
+    }),
     events.on('user.deleted', ({ userId }) => {
       if (!Types.ObjectId.isValid(userId)) return;
       Promise.all([

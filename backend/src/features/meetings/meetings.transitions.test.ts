@@ -67,6 +67,30 @@ describe('requesting a meeting', () => {
     expect(back.status).toBe(404);
   });
 
+  test('blocking ends the open requests and upcoming meetings between the two, and frees their time', async () => {
+    const [c, d, e] = await Promise.all([member(app), member(app), member(app)]);
+    const s = slot(100 * 60);
+    const upcoming = await accept(d, await requestMeeting(c, d, [s]));
+    const fromC = await requestMeeting(c, d, [slot(140 * 60)]);
+    const fromD = await requestMeeting(d, c, [slot(160 * 60)]);
+    const elsewhere = await requestMeeting(c, e, [slot(180 * 60)]);
+    const conv = await c.agent.post('/api/conversations').send({ profileId: d.profile.id }).expect(200);
+    await d.agent.post(`/api/conversations/${conv.body.conversation.id}/block`).expect(200);
+
+    // The meetings end just after the block's answer (a listener of the block).
+    const statusOf = async (m: MeetingDto) => ((await get(c, m).expect(200)).body as MeetingDto).status;
+    const deadline = Date.now() + 5000;
+    while ((await statusOf(upcoming)) === 'accepted' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    const seen = (await get(c, upcoming).expect(200)).body as MeetingDto;
+    expect(seen).toMatchObject({ status: 'cancelled', cancelReason: null, cancelledByUserId: d.user.id });
+    expect(await statusOf(fromC)).toBe('declined');
+    expect(await statusOf(fromD)).toBe('cancelled');
+    expect(await statusOf(elsewhere)).toBe('pending');
+    // The blocker's time is free again.
+    await accept(d, await requestMeeting(e, d, [s]));
+  });
+
   test('needs a session', async () => {
     const { default: request } = await import('supertest');
     await request(app).get('/api/meetings').expect(401);
