@@ -25,6 +25,38 @@ const otherOf = (m: MeetingRecord, me: string) => m.participantIds.map(String).f
 const isProposer = (m: MeetingRecord, me: string) => m.proposedById.toString() === me;
 const notEnded = (m: MeetingRecord) => m.status === 'accepted' && !!m.acceptedEnd && m.acceptedEnd.getTime() > nowMs();
 
+/** The plan of `me` declining the request `m`; the proposer is told. */
+function declining(m: MeetingRecord, me: string, reason: string | null): TransitionPlan {
+  return {
+    action: 'declined',
+    actorId: me,
+    reason: reason ?? undefined,
+    set: { status: 'declined', declineReason: reason, pastAt: now(), lastSlotStart: null },
+    bumpSequence: true,
+    notify: { type: 'meeting.declined', recipients: otherOf(m, me), data: { reason } },
+  };
+}
+
+/**
+ * The plan of `by` cancelling `m` (`actorId` null when the system does it for them): the other side
+ * is told, and an accepted meeting's booked time is freed.
+ */
+function cancellation(m: MeetingRecord, by: string, actorId: string | null, reason: string | null): TransitionPlan {
+  return {
+    action: 'cancelled',
+    actorId,
+    reason: reason ?? undefined,
+    set: { status: 'cancelled', cancelReason: reason, cancelledById: oid(by), pastAt: now(), lastSlotStart: null },
+    bumpSequence: true,
+    release: m.status === 'accepted',
+    notify: {
+      type: 'meeting.cancelled',
+      recipients: otherOf(m, by),
+      data: { reason, start: m.acceptedStart?.toISOString() ?? null },
+    },
+  };
+}
+
 /**
  * Loads the meeting for a participant, checks the version they saw and the rule of the action,
  * then applies the planned transition (one winner per version).
@@ -69,14 +101,7 @@ export function acceptMeeting(deps: MeetingsDeps, me: string, id: string, input:
 export function declineMeeting(deps: MeetingsDeps, me: string, id: string, input: In<typeof DeclineMeetingSchema>) {
   return transition(deps, me, id, input.version, (m) => {
     requireAnswerer(m, me);
-    return {
-      action: 'declined',
-      actorId: me,
-      reason: input.reason || undefined,
-      set: { status: 'declined', declineReason: input.reason || null, pastAt: now(), lastSlotStart: null },
-      bumpSequence: true,
-      notify: { type: 'meeting.declined', recipients: otherOf(m, me), data: { reason: input.reason || null } },
-    };
+    return declining(m, me, input.reason || null);
   });
 }
 
@@ -132,25 +157,7 @@ export function cancelMeeting(deps: MeetingsDeps, me: string, id: string, input:
     if (m.status === 'pending') {
       if (!isProposer(m, me)) throw forbidden('Decline the request instead');
     } else if (!notEnded(m)) throw notAllowedInState(m.status);
-    return {
-      action: 'cancelled',
-      actorId: me,
-      reason: input.reason || undefined,
-      set: {
-        status: 'cancelled',
-        cancelReason: input.reason || null,
-        cancelledById: oid(me),
-        pastAt: now(),
-        lastSlotStart: null,
-      },
-      bumpSequence: true,
-      release: m.status === 'accepted',
-      notify: {
-        type: 'meeting.cancelled',
-        recipients: otherOf(m, me),
-        data: { reason: input.reason || null, start: m.acceptedStart?.toISOString() ?? null },
-      },
-    };
+    return cancellation(m, me, me, input.reason || null);
   });
 }
 
@@ -230,34 +237,10 @@ export async function endMeetingsOnBlock(events: DomainEventBus, userId: string,
   }).lean<MeetingRecord[]>();
   for (const m of open) {
     if (m.eventId || (m.status === 'accepted' && !notEnded(m))) continue;
-    const recipients = otherOf(m, userId);
-    const plan: TransitionPlan =
+    const plan =
       m.status === 'pending' && !isProposer(m, userId)
-        ? {
-            action: 'declined',
-            actorId: userId,
-            set: { status: 'declined', declineReason: null, pastAt: now(), lastSlotStart: null },
-            bumpSequence: true,
-            notify: { type: 'meeting.declined', recipients, data: { reason: null } },
-          }
-        : {
-            action: 'cancelled',
-            actorId: userId,
-            set: {
-              status: 'cancelled',
-              cancelReason: null,
-              cancelledById: oid(userId),
-              pastAt: now(),
-              lastSlotStart: null,
-            },
-            bumpSequence: true,
-            release: m.status === 'accepted',
-            notify: {
-              type: 'meeting.cancelled',
-              recipients,
-              data: { reason: null, start: m.acceptedStart?.toISOString() ?? null },
-            },
-          };
+        ? declining(m, userId, null)
+        : cancellation(m, userId, userId, null);
     try {
       await applyTransition(events, m, plan);
     } catch {
@@ -274,21 +257,7 @@ export async function forgetMeetingsOf(events: DomainEventBus, userId: string): 
   for (const m of open) {
     if (m.status === 'accepted' && !notEnded(m)) continue;
     try {
-      await applyTransition(events, m, {
-        action: 'cancelled',
-        actorId: null,
-        reason: 'account_deleted',
-        set: {
-          status: 'cancelled',
-          cancelReason: 'account_deleted',
-          cancelledById: oid(userId),
-          pastAt: now(),
-          lastSlotStart: null,
-        },
-        bumpSequence: true,
-        release: m.status === 'accepted',
-        notify: { type: 'meeting.cancelled', recipients: otherOf(m, userId), data: { reason: 'account_deleted' } },
-      });
+      await applyTransition(events, m, cancellation(m, userId, null, 'account_deleted'));
     } catch {
       // Moved on meanwhile (answered or expired by the other side): nothing left to cancel here.
     }
