@@ -45,9 +45,13 @@ export class CandidateSet {
     this.partial[i * SPACE_COUNT + s]! += product;
   }
 
-  /** Adds `product` to space s of slot d when d is a candidate. */
-  refine(d: number, s: number, product: number): void {
-    if ((this.bits[d >> 5]! & (1 << (d & 31))) !== 0) this.partial[this.indexOf[d]! * SPACE_COUNT + s]! += product;
+  /** For each posting p in [from, to) whose slot docs[p] is a candidate: adds qw × weights[p] to space s. */
+  refineRange(docs: Int32Array, weights: Float32Array, from: number, to: number, s: number, qw: number): void {
+    const { bits, indexOf, partial } = this;
+    for (let p = from; p < to; p++) {
+      const d = docs[p]!;
+      if ((bits[d >> 5]! & (1 << (d & 31))) !== 0) partial[indexOf[d]! * SPACE_COUNT + s]! += qw * weights[p]!;
+    }
   }
 
   /** Forgets every candidate. */

@@ -106,7 +106,7 @@ export class QueryExecutor {
       const docs = main.docs[s]!;
       const postingWeights = main.weights[s]!;
       const qw = refine[r + 3]!;
-      for (let p = refine[r + 1]!; p < refine[r + 2]!; p++) set.refine(docs[p]!, s, qw * postingWeights[p]!);
+      set.refineRange(docs, postingWeights, refine[r + 1]!, refine[r + 2]!, s, qw);
     }
     refine.length = 0;
     this.stats.postings = postings;
