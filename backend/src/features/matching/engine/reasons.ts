@@ -1,4 +1,4 @@
-import { CATEGORY_PREFIX, TAG_PREFIX } from './engine-types';
+import { CATEGORY_PREFIX, SPACE_COUNT, TAG_PREFIX } from './engine-types';
 import type { Combiner } from './scoring';
 import type { Vocabulary } from './vocabulary';
 
@@ -37,18 +37,23 @@ interface CachedDescription {
   /** The display form it was made from (a term's display form can change as words are seen). */
   display: string | undefined;
   description: Description;
-  /** Lower-cased term: reasons with the same type and key are merged. */
-  key: string;
+  /** A number per lower-cased term: reasons with the same type and key are merged. */
+  key: number;
+}
+
+interface DescriptionCache {
+  byTerm: (CachedDescription | undefined)[];
+  keys: Map<string, number>;
 }
 
 /** Descriptions per vocabulary and term id, so a query does not re-slice and re-case its terms. */
-const descriptions = new WeakMap<Vocabulary, (CachedDescription | undefined)[]>();
+const descriptions = new WeakMap<Vocabulary, DescriptionCache>();
 
 function describe(vocabulary: Vocabulary, id: number): CachedDescription {
   let cache = descriptions.get(vocabulary);
-  if (!cache) descriptions.set(vocabulary, (cache = []));
+  if (!cache) descriptions.set(vocabulary, (cache = { byTerm: [], keys: new Map() }));
   const display = vocabulary.display[id];
-  const cached = cache[id];
+  const cached = cache.byTerm[id];
   if (cached && cached.display === display) return cached;
   const term = vocabulary.terms[id]!;
   let description: Description;
@@ -61,7 +66,10 @@ function describe(vocabulary: Vocabulary, id: number): CachedDescription {
   } else {
     description = { term: display ?? term };
   }
-  return (cache[id] = { display, description, key: description.term.toLowerCase() });
+  const lower = description.term.toLowerCase();
+  let key = cache.keys.get(lower);
+  if (key === undefined) cache.keys.set(lower, (key = cache.keys.size));
+  return (cache.byTerm[id] = { display, description, key });
 }
 
 /** The `max` heaviest contributions of a suggestion, heaviest first (ties by type, then term). */
@@ -74,19 +82,24 @@ export function buildReasons(
 ): Reason[] {
   const gain = sensitivities(cb, parts[0], parts[1]);
   // A tag and a word that read the same ("ai" and tag:ai) are one reason with their weights summed
-  // (the later one's description wins, fields it lacks are kept).
-  const merged: Map<string, Reason>[] = [new Map(), new Map(), new Map()];
+  // (the later one's description wins, fields it lacks are kept). Objects are made for the best only.
+  const merged = new Map<number, { space: number; weight: number; descriptions: Description[] }>();
   for (const p of products) {
     const { description, key } = describe(vocabulary, p.term);
     const weight = gain[p.space]! * p.product;
-    const bySpace = merged[p.space]!;
-    const other = bySpace.get(key);
-    if (other) Object.assign(other, description, { weight: other.weight + weight });
-    else bySpace.set(key, { type: TYPES[p.space]!, ...description, weight });
+    const id = key * SPACE_COUNT + p.space;
+    const entry = merged.get(id);
+    if (entry) {
+      entry.weight += weight;
+      entry.descriptions.push(description);
+    } else {
+      merged.set(id, { space: p.space, weight, descriptions: [description] });
+    }
   }
-  return merged
-    .flatMap((bySpace) => [...bySpace.values()])
-    .filter((r) => r.weight > 0)
-    .sort((x, y) => y.weight - x.weight || TYPES.indexOf(x.type) - TYPES.indexOf(y.type) || (x.term < y.term ? -1 : 1))
-    .slice(0, max);
+  const termOf = (e: { descriptions: Description[] }) => e.descriptions[e.descriptions.length - 1]!.term;
+  return [...merged.values()]
+    .filter((e) => e.weight > 0)
+    .sort((x, y) => y.weight - x.weight || x.space - y.space || (termOf(x) < termOf(y) ? -1 : 1))
+    .slice(0, max)
+    .map((e) => Object.assign({ type: TYPES[e.space]! }, ...e.descriptions, { weight: e.weight }) as Reason);
 }
