@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { CHAT_LIMITS, type MessageDto } from '@musubi/shared';
+import { Types } from 'mongoose';
 import { MessageModel } from './message.model';
 import {
   chatUser,
@@ -43,6 +44,26 @@ describe('message:send', () => {
     const stored = await MessageModel.findById(ack.data.id).lean();
     expect(stored?.text).toBe('hi');
     expect(ack.data.senderId).toBe(a.userId);
+  });
+
+  it('stores a new message without editedAt/deletedAt, which still read as null and count as unread', async () => {
+    const [a, b] = [await chatUser(http()), await chatUser(http())];
+    const conv = await startConversationWith(http(), a, b);
+    const sa = await socketFor(a);
+    const ack = await emitAck(sa, 'message:send', { conversationId: conv.id, clientId: newClientId(), text: 'hi' });
+    if (!ack.ok) throw new Error(ack.error.message);
+    expect(ack.data).toMatchObject({ editedAt: null, deletedAt: null });
+    const raw = await MessageModel.collection.findOne({ _id: new Types.ObjectId(ack.data.id) });
+    expect(raw).not.toHaveProperty('editedAt');
+    expect(raw).not.toHaveProperty('deletedAt');
+    const page = await request(http())
+      .get(`/api/conversations/${conv.id}/messages`)
+      .set('Cookie', b.cookie)
+      .expect(200);
+    expect(page.body.messages[0]).toMatchObject({ id: ack.data.id, editedAt: null, deletedAt: null });
+    expect((await request(http()).get('/api/chat/unread').set('Cookie', b.cookie).expect(200)).body).toEqual({
+      unreadTotal: 1,
+    });
   });
 
   it('stores HTML-looking text exactly as typed', async () => {

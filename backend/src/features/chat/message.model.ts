@@ -8,8 +8,10 @@ export interface MessageRecord {
   clientId: string;
   text: string;
   createdAt: Date;
-  editedAt: Date | null;
-  deletedAt: Date | null;
+  /** Absent until the message is edited (new messages are stored without it); null on older ones. */
+  editedAt?: Date | null;
+  /** Absent until the message is deleted (as editedAt). Filter with `deletedAt: null`, which matches absent too. */
+  deletedAt?: Date | null;
 }
 
 const messageSchema = new Schema(
