@@ -86,16 +86,6 @@ export interface RunningFerretDb {
 }
 
 /**
- * SQLite settings on top of FerretDB's own (WAL, busy timeout), applied to each connection.
- * `wal_autocheckpoint`: copy the write-ahead log into the database file every 10,000 pages
- * (≈ 40 MB) instead of SQLite's default 1,000. Index pages that many commits touch are then
- * written back once per checkpoint rather than once every few commits; that was ~15 % of
- * FerretDB's CPU per inserted chat message. Durability is unchanged (every commit still syncs
- * the log); the log file just grows larger before it is reused.
- */
-const SQLITE_PARAMS = '?_pragma=wal_autocheckpoint(10000)';
-
-/**
  * Starts FerretDB (SQLite backend, telemetry off, loopback only) on a free port.
  * A shell watchdog kills it if this Node process dies without cleaning up, so no orphan servers.
  */
@@ -104,7 +94,7 @@ export async function startFerretDb(binary: string, dataDir: string, log: Progre
   const port = await freePort();
   const args = [
     '--handler=sqlite',
-    `--sqlite-url=file:${dataDir.endsWith('/') ? dataDir : dataDir + '/'}${SQLITE_PARAMS}`,
+    `--sqlite-url=file:${dataDir.endsWith('/') ? dataDir : dataDir + '/'}`,
     `--state-dir=${dataDir}`,
     `--listen-addr=127.0.0.1:${port}`,
     '--debug-addr=-',
