@@ -42,3 +42,14 @@ export function rememberAvatarEtag(profileId: Types.ObjectId | string, etag: str
 export function forgetAvatarEtag(profileId: Types.ObjectId | string): void {
   etags.forget(profileId.toString());
 }
+
+/** Deletes a profile's picture and remembers "no picture" (or, if the delete failed, nothing). */
+export async function deleteAvatarOf(profileId: Types.ObjectId): Promise<void> {
+  try {
+    await AvatarModel.deleteOne({ _id: profileId });
+    rememberAvatarEtag(profileId, null);
+  } catch (err) {
+    forgetAvatarEtag(profileId);
+    throw err;
+  }
+}

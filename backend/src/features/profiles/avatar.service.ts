@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { retryOnDuplicateKey } from '../../db/unique';
 import { PROFILE_LIMITS } from '@musubi/shared';
 import { AppError, notFound } from '../../http/errors';
-import { forgetAvatarEtag, rememberAvatarEtag } from './avatar-etags';
+import { deleteAvatarOf, forgetAvatarEtag, rememberAvatarEtag } from './avatar-etags';
 import { AvatarModel } from './avatar.model';
 import { ProfileModel } from './profile.model';
 import { findVisibleProfile, getMyProfile, type LoadedProfile } from './profiles.service';
@@ -65,13 +65,7 @@ export async function setMyAvatar(userId: string, body: unknown): Promise<Loaded
 /** Removes the signed-in user's picture; the initials avatar is shown again. */
 export async function deleteMyAvatar(userId: string): Promise<LoadedProfile> {
   const { profile } = await getMyProfile(userId);
-  try {
-    await AvatarModel.deleteOne({ _id: profile._id });
-    rememberAvatarEtag(profile._id, null);
-  } catch (err) {
-    forgetAvatarEtag(profile._id);
-    throw err;
-  }
+  await deleteAvatarOf(profile._id);
   return { profile, avatarEtag: null };
 }
 

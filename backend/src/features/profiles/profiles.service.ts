@@ -4,8 +4,7 @@ import type { LocalizedText, UpsertProfileData } from '@musubi/shared';
 import { OBJECT_ID_PATTERN } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
 import { notFound, versionConflict } from '../../http/errors';
-import { avatarEtagOf, forgetAvatarEtag, rememberAvatarEtag } from './avatar-etags';
-import { AvatarModel } from './avatar.model';
+import { avatarEtagOf, deleteAvatarOf } from './avatar-etags';
 import { canSeeContact } from './contact-access';
 import { ProfileDraftModel } from './draft.model';
 import { ProfileDeletionModel } from './profile-deletion.model';
@@ -152,13 +151,7 @@ export async function deleteProfileOfUser(userId: string, events: DomainEventBus
   const profile = await ProfileModel.findOneAndDelete({ userId: owner }).lean();
   await ProfileDraftModel.deleteOne({ userId: owner });
   if (!profile) return;
-  try {
-    await AvatarModel.deleteOne({ _id: profile._id });
-    rememberAvatarEtag(profile._id, null);
-  } catch (err) {
-    forgetAvatarEtag(profile._id);
-    throw err;
-  }
+  await deleteAvatarOf(profile._id);
   await ProfileDeletionModel.updateOne(
     { _id: profile._id },
     { $set: { userId: owner, deletedAt: new Date() } },
