@@ -1,3 +1,5 @@
+import { LruMap } from './lru-map';
+
 /**
  * Database reads remembered in memory for a bounded time, for values read on every request (a
  * picture's ETag, a viewer's feedback or blocks). This process's own writes take effect at once
@@ -6,7 +8,7 @@
  * Bounded: least recently used out first.
  */
 export class RecentReads<V> {
-  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
+  private readonly entries: LruMap<{ value: V; expiresAt: number }>;
   /** Bumped on every local write, so a read that raced with one is not stored. */
   private writes = 0;
   /** Loads in flight per key, so concurrent misses for one key share a single database read. */
@@ -14,16 +16,19 @@ export class RecentReads<V> {
 
   constructor(
     readonly ttlMs: number,
-    private readonly capacity: number,
-  ) {}
+    capacity: number,
+  ) {
+    this.entries = new LruMap(capacity);
+  }
 
   /** The remembered value, or undefined when unknown or older than `ttlMs`. */
   get(key: string, now = Date.now()): V | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    this.entries.delete(key);
-    if (hit.expiresAt <= now) return undefined;
-    this.entries.set(key, hit);
+    if (hit.expiresAt <= now) {
+      this.entries.delete(key);
+      return undefined;
+    }
     return hit.value;
   }
 
@@ -86,11 +91,6 @@ export class RecentReads<V> {
   }
 
   private put(key: string, value: V, now: number): void {
-    this.entries.delete(key);
     this.entries.set(key, { value, expiresAt: now + this.ttlMs });
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
   }
 }

@@ -1,3 +1,4 @@
+import { LruMap } from '../../db/lru-map';
 import type { ProfileRecord } from '../profiles';
 
 /**
@@ -5,26 +6,22 @@ import type { ProfileRecord } from '../profiles';
  * suggestion page then needs no profile reads. Bounded, least recently used out first.
  */
 export class ProfileRecordCache {
-  private readonly entries = new Map<string, ProfileRecord>();
+  private readonly entries: LruMap<ProfileRecord>;
 
-  constructor(private readonly capacity = 5000) {}
+  constructor(capacity = 5000) {
+    this.entries = new LruMap(capacity);
+  }
 
   get(id: string, version: number | undefined): ProfileRecord | undefined {
     const hit = this.entries.get(id);
-    if (!hit) return undefined;
-    this.entries.delete(id);
-    if (hit.version !== version) return undefined;
-    this.entries.set(id, hit);
+    if (hit && hit.version !== version) {
+      this.entries.delete(id);
+      return undefined;
+    }
     return hit;
   }
 
   set(record: ProfileRecord): void {
-    const id = record._id.toString();
-    this.entries.delete(id);
-    this.entries.set(id, record);
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+    this.entries.set(record._id.toString(), record);
   }
 }
