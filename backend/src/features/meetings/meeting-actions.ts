@@ -226,41 +226,48 @@ export async function recordOutcome(
  * blocks freed); its own outcomes and notes go.
  */
 /**
+ * Ends the pending and not yet ended accepted meetings matching `filter` by the plan `planOf` gives
+ * (null: leave it). A meeting that moved on meanwhile (answered, cancelled or expired by the other
+ * side) is left as it is.
+ */
+async function endOpenMeetings(
+  events: DomainEventBus,
+  filter: Record<string, unknown>,
+  planOf: (m: MeetingRecord) => TransitionPlan | null,
+): Promise<void> {
+  const open = await MeetingModel.find({
+    ...filter,
+    status: trusted({ $in: ['pending', 'accepted'] }),
+  }).lean<MeetingRecord[]>();
+  for (const m of open) {
+    if (m.status === 'accepted' && !notEnded(m)) continue;
+    const plan = planOf(m);
+    if (!plan) continue;
+    try {
+      await applyTransition(events, m, plan);
+    } catch {
+      // Moved on meanwhile: nothing left to end here.
+    }
+  }
+}
+
+/**
  * `userId` blocked `otherUserId`: their open requests and upcoming meetings with each other end, as
  * if the blocker had declined or cancelled them, with no reason given. Meetings an event organiser
  * scheduled are left to the organiser.
  */
 export async function endMeetingsOnBlock(events: DomainEventBus, userId: string, otherUserId: string): Promise<void> {
-  const open = await MeetingModel.find({
-    pairKey: pairKeyOf(userId, otherUserId),
-    status: trusted({ $in: ['pending', 'accepted'] }),
-  }).lean<MeetingRecord[]>();
-  for (const m of open) {
-    if (m.eventId || (m.status === 'accepted' && !notEnded(m))) continue;
-    const plan =
-      m.status === 'pending' && !isProposer(m, userId)
-        ? declining(m, userId, null)
-        : cancellation(m, userId, userId, null);
-    try {
-      await applyTransition(events, m, plan);
-    } catch {
-      // Moved on meanwhile (answered, cancelled or expired): nothing left to end here.
-    }
-  }
+  await endOpenMeetings(events, { pairKey: pairKeyOf(userId, otherUserId) }, (m) => {
+    if (m.eventId) return null;
+    return m.status === 'pending' && !isProposer(m, userId)
+      ? declining(m, userId, null)
+      : cancellation(m, userId, userId, null);
+  });
 }
 
 export async function forgetMeetingsOf(events: DomainEventBus, userId: string): Promise<void> {
-  const open = await MeetingModel.find({
-    participantIds: oid(userId),
-    status: trusted({ $in: ['pending', 'accepted'] }),
-  }).lean<MeetingRecord[]>();
-  for (const m of open) {
-    if (m.status === 'accepted' && !notEnded(m)) continue;
-    try {
-      await applyTransition(events, m, cancellation(m, userId, null, 'account_deleted'));
-    } catch {
-      // Moved on meanwhile (answered or expired by the other side): nothing left to cancel here.
-    }
-  }
+  await endOpenMeetings(events, { participantIds: oid(userId) }, (m) =>
+    cancellation(m, userId, null, 'account_deleted'),
+  );
   await MeetingOutcomeModel.deleteMany({ userId: oid(userId) });
 }
