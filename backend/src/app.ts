@@ -18,6 +18,7 @@ import { setupMatching, type MatchingIndex } from './features/matching';
 import { chatRouter, registerChatListeners } from './features/chat';
 import { notificationsRouter } from './features/notifications';
 import { callsRouter } from './features/calls';
+import { rolesRouter } from './features/roles';
 import { eventsRouter, registerEventListeners } from './features/events';
 import { calendarRouter, meetingsRouter, registerMeetingListeners, startMeetingScheduler } from './features/meetings';
 
@@ -97,6 +98,7 @@ export function createApp({
   api.use(loadSession);
   api.use(healthRouter(databaseKind));
   api.use(accountsRouter(config, events));
+  api.use(rolesRouter(events));
   api.use(profilesRouter(events));
   api.use(tagsRouter());
   api.use(matching.router);

@@ -18,3 +18,4 @@ import './features/meetings/availability.model';
 import './features/notifications/notification.model';
 import './features/calls/call.model';
 import './features/events/event.model';
+import './features/roles/role-change.model';

@@ -4,7 +4,8 @@ import { createApp, type AppRuntime } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import { DomainEventBus } from '../src/events';
 import { createLogger } from '../src/logger';
-import type { RegisterInput, UserDto } from '@musubi/shared';
+import type { RegisterInput, Role, UserDto } from '@musubi/shared';
+import { setRole } from '../src/features/accounts';
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -49,10 +50,13 @@ export function buildRegistration(overrides: Partial<RegisterInput> = {}): Regis
   } as RegisterInput & { password: string };
 }
 
-/** Registers and logs in through the API; returns the agent (keeps the cookie) and the user. */
+/**
+ * Registers and logs in through the API; returns the agent (keeps the cookie) and the user. Sign-up
+ * cannot choose a role: a `role` here is granted afterwards through the model, as the CLI does.
+ */
 export async function signUp(
   app: Express,
-  overrides: Partial<RegisterInput> = {},
+  { role, ...overrides }: Partial<RegisterInput> & { role?: Role } = {},
 ): Promise<{ agent: ReturnType<typeof request.agent>; user: UserDto; password: string; cookie: string }> {
   const reg = buildRegistration(overrides);
   const agent = request.agent(app);
@@ -60,5 +64,10 @@ export async function signUp(
   const res = await agent.post('/api/auth/login').send({ email: reg.email, password: reg.password }).expect(200);
   const setCookie = res.headers['set-cookie'] as unknown as string[];
   const cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
-  return { agent, user: res.body.user as UserDto, password: reg.password, cookie };
+  let user = res.body.user as UserDto;
+  if (role && role !== user.role) {
+    await setRole(reg.email, role);
+    user = (await agent.get('/api/me').expect(200)).body.user as UserDto;
+  }
+  return { agent, user, password: reg.password, cookie };
 }

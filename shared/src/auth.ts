@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { OrganiserRequestSchema, type OrganiserRequestDto } from './roles';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -41,8 +42,8 @@ export const RegisterSchema = z.strictObject({
   displayName: DisplayNameSchema,
   language: LanguageSchema,
   timeZone: TimeZoneSchema,
-  /** Organisers run events; admins are only made by the CLI script. */
-  role: z.enum(['member', 'organiser']).default('member'),
+  /** A request to organise events: the account starts as a member until an admin grants it. */
+  organiserRequest: OrganiserRequestSchema.optional(),
 });
 export type RegisterInput = z.input<typeof RegisterSchema>;
 
@@ -80,5 +81,7 @@ export interface UserDto {
   language: Language;
   timeZone: string;
   role: Role;
+  /** The member's request to organise events (status `granted` for organisers). */
+  organiserRequest: OrganiserRequestDto;
   createdAt: string;
 }

@@ -2,6 +2,7 @@ export * from './limits';
 export * from './common';
 export * from './errors';
 export * from './auth';
+export * from './roles';
 export * from './health';
 export * from './profiles';
 export * from './tags';

@@ -15,6 +15,8 @@ export const NOTIFICATION_TYPES = [
   'meeting.rescheduled',
   'meeting.expired',
   'meeting.reminder',
+  /** An admin decided the member's request to organise events, or revoked the role (data.outcome: granted | declined | revoked). */
+  'account.organiser',
   /** An organiser approved the member's request to join an event. */
   'event.approved',
   /** An organiser introduced the member to someone at an event (subject: the event; data.conversationId). */

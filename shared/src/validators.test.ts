@@ -48,7 +48,9 @@ it('accepts a valid registration and refuses the same with an operator in place 
     language: 'ja',
     timeZone: 'Asia/Tokyo',
   };
-  expect(RegisterSchema.parse(valid)).toMatchObject({ email: 'someone@example.com', role: 'member' });
+  expect(RegisterSchema.parse(valid)).toEqual({ ...valid, email: 'someone@example.com' });
+  expect(RegisterSchema.parse({ ...valid, organiserRequest: {} })).toMatchObject({ organiserRequest: { note: '' } });
+  expect(RegisterSchema.safeParse({ ...valid, role: 'organiser' }).success).toBe(false);
   expect(RegisterSchema.safeParse({ ...valid, password: { $gt: '' } }).success).toBe(false);
   expect(LoginSchema.safeParse({ email: { $ne: null }, password: 'x' }).success).toBe(false);
 });

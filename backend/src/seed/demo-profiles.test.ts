@@ -208,9 +208,9 @@ describe('DEMO_ACCOUNTS', () => {
       ['organiser@musubi.example', 'organiser', null],
     ]);
     for (const a of DEMO_ACCOUNTS) {
-      const { email, password, displayName, language, timeZone, role } = a;
+      const { email, password, displayName, language, timeZone } = a;
       expect(password).toBe(DEMO_PASSWORD);
-      expect(RegisterSchema.safeParse({ email, password, displayName, language, timeZone, role }).success).toBe(true);
+      expect(RegisterSchema.safeParse({ email, password, displayName, language, timeZone }).success).toBe(true);
     }
   });
 

@@ -1,5 +1,5 @@
 import { isDuplicateKey } from '../../db/unique';
-import type { ChangePasswordInput, LoginInput, UpdateMeInput } from '@musubi/shared';
+import type { ChangePasswordInput, LoginInput, Role, UpdateMeInput } from '@musubi/shared';
 import type { z } from 'zod';
 import type { RegisterSchema } from '@musubi/shared';
 import { invalidCredentials } from '../../http/errors';
@@ -13,7 +13,7 @@ import { assertLoginAllowed, clearLoginFailures, recordLoginFailure, type Thrott
 type RegisterData = z.output<typeof RegisterSchema>;
 
 /**
- * Creates an account. Answers the same whether or not the email was already taken (no account
+ * Creates a member account (organiser is granted by an admin; `organiserRequest` only asks). Answers the same whether or not the email was already taken (no account
  * enumeration): for a taken email nothing changes, and the follow-up login simply fails.
  */
 export async function registerAccount(input: RegisterData): Promise<void> {
@@ -25,7 +25,10 @@ export async function registerAccount(input: RegisterData): Promise<void> {
       displayName: input.displayName,
       language: input.language,
       timeZone: input.timeZone,
-      role: input.role,
+      role: 'member',
+      organiserRequest: input.organiserRequest
+        ? { status: 'pending', note: input.organiserRequest.note, requestedAt: new Date() }
+        : { status: 'none' },
     });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
@@ -87,7 +90,18 @@ export async function deleteAccount(user: UserDocument, password: string, events
   events.emit('user.deleted', { userId: user._id.toString() });
 }
 
-/** Grants a role (the admin CLI script and, later, admin endpoints). */
-export async function setRole(email: string, role: 'member' | 'organiser' | 'admin'): Promise<UserDocument | null> {
-  return UserModel.findOneAndUpdate({ email: email.toLowerCase() }, { $set: { role } }, { returnDocument: 'after' });
+/**
+ * Sets a role directly (the CLI scripts, the seed and tests); the organiser request follows: made
+ * an organiser is `granted`, an organiser made a member is `revoked`.
+ */
+export async function setRole(email: string, role: Role): Promise<UserDocument | null> {
+  const user = await UserModel.findOne({ email: email.toLowerCase() });
+  if (!user) return null;
+  const now = new Date();
+  if (role === 'organiser') user.set({ 'organiserRequest.status': 'granted', 'organiserRequest.decidedAt': now });
+  else if (role === 'member' && user.role === 'organiser')
+    user.set({ 'organiserRequest.status': 'revoked', 'organiserRequest.decidedAt': now });
+  user.role = role;
+  await user.save();
+  return user;
 }

@@ -8,12 +8,13 @@ const { app } = buildTestApp({ LOGIN_MAX_ATTEMPTS: '3', LOGIN_WINDOW_SECONDS: '6
 const productionApp = buildTestApp({ NODE_ENV: 'production' }).app;
 
 describe('registration', () => {
-  it('creates an account with an argon2id hash and does not log in by itself', async () => {
-    const reg = buildRegistration({ language: 'ja', role: 'organiser' });
+  it('creates a member account with an argon2id hash and does not log in by itself', async () => {
+    const reg = buildRegistration({ language: 'ja' });
     const res = await request(app).post('/api/auth/register').send(reg).expect(202);
     expect(res.headers['set-cookie']).toBeUndefined();
     const user = await UserModel.findOne({ email: reg.email }).lean();
-    expect(user?.role).toBe('organiser');
+    expect(user?.role).toBe('member');
+    expect(user?.organiserRequest?.status).toBe('none');
     expect(user?.language).toBe('ja');
     expect(user?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
@@ -33,12 +34,38 @@ describe('registration', () => {
     expect(await UserModel.countDocuments({ email: reg.email })).toBe(1);
   });
 
-  it('refuses the admin role at sign-up (mass assignment)', async () => {
-    const res = await request(app)
-      .post('/api/auth/register')
-      .send(buildRegistration({ role: 'admin' as 'member' }));
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('validation_failed');
+  it.each(['organiser', 'admin', 'member'])(
+    'refuses a role at sign-up (%s) with 400 and creates no account',
+    async (role) => {
+      const reg = buildRegistration();
+      const res = await request(app)
+        .post('/api/auth/register')
+        .send({ ...reg, role });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('validation_failed');
+      expect(res.body.error.details.issues).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/role/) }),
+      ]);
+      expect(await UserModel.countDocuments({ email: reg.email })).toBe(0);
+    },
+  );
+
+  it('keeps a request to organise at sign-up as a pending request on a member account', async () => {
+    const { agent, user } = await signUp(app, { organiserRequest: { note: ' Startup pitch nights in Shibuya ' } });
+    expect(user.role).toBe('member');
+    expect(user.organiserRequest).toEqual({
+      status: 'pending',
+      note: 'Startup pitch nights in Shibuya',
+      requestedAt: expect.any(String),
+      decidedAt: null,
+    });
+    await agent.post('/api/events').send({}).expect(403);
+  });
+
+  it('refuses an organiser request note over the limit with 400 and creates no account', async () => {
+    const reg = buildRegistration({ organiserRequest: { note: 'x'.repeat(501) } });
+    await request(app).post('/api/auth/register').send(reg).expect(400);
+    expect(await UserModel.countDocuments({ email: reg.email })).toBe(0);
   });
 
   it.each([
