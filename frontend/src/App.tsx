@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { useAuth } from './auth/AuthContext';
 import { GuestOnly, RequireAuth } from './auth/guards';
+import { AdminPage } from './features/admin/AdminPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { SignupPage } from './features/auth/SignupPage';
 import { NotFoundPage } from './features/errors/NotFoundPage';
@@ -49,6 +50,7 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         children: [
           { path: 'settings', element: <SettingsPage /> },
+          { path: 'admin', element: <AdminPage /> },
           { path: 'onboarding', element: <OnboardingPage /> },
           { path: 'profile', element: <MyProfilePage /> },
           { path: 'profile/edit', element: <ProfileEditPage /> },

@@ -19,6 +19,8 @@ export interface AuthContextValue {
   /** Reloads the session from the server (after a 401 elsewhere, or to retry a failed start). */
   refresh(): Promise<void>;
   updateProfile(input: UpdateMeInput): Promise<UserDto>;
+  /** Reloads the signed-in user after a change made elsewhere (a role granted); keeps it if that fails. */
+  reloadUser(): Promise<void>;
   /** Forgets the user locally once the server has deleted the account. */
   endSessionAfterDeletion(): void;
 }

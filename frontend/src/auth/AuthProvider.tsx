@@ -87,6 +87,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return user;
   }, []);
 
+  const reloadUser = useCallback(async () => {
+    try {
+      const user = await authApi.fetchMe();
+      setSession((current) => (user ? signedIn(user, current.isNewAccount) : signedOut));
+    } catch {
+      // The account shown stays as it was; the next page load corrects it.
+    }
+  }, []);
+
   const endSessionAfterDeletion = useCallback(() => setSession(ended('accountDeleted')), []);
 
   const value = useMemo<AuthContextValue>(
@@ -97,9 +106,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       logout,
       refresh,
       updateProfile,
+      reloadUser,
       endSessionAfterDeletion,
     }),
-    [session, login, register, logout, refresh, updateProfile, endSessionAfterDeletion],
+    [session, login, register, logout, refresh, updateProfile, reloadUser, endSessionAfterDeletion],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

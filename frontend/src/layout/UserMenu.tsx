@@ -7,6 +7,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import AccountCircle from '@mui/icons-material/AccountCircle';
+import AdminPanelSettings from '@mui/icons-material/AdminPanelSettings';
 import Logout from '@mui/icons-material/Logout';
 import NotificationsIcon from '@mui/icons-material/NotificationsOutlined';
 import Settings from '@mui/icons-material/Settings';
@@ -81,6 +82,14 @@ export function UserMenu({ user }: { user: UserDto }) {
           </ListItemIcon>
           {t('nav.settings')}
         </MenuItem>
+        {user.role === 'admin' ? (
+          <MenuItem component={RouterLink} to="/admin" onClick={() => setAnchor(null)}>
+            <ListItemIcon>
+              <AdminPanelSettings fontSize="small" />
+            </ListItemIcon>
+            {t('nav.admin')}
+          </MenuItem>
+        ) : null}
         <MenuItem onClick={() => void signOut()}>
           <ListItemIcon>
             <Logout fontSize="small" />

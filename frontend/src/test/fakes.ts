@@ -10,6 +10,7 @@ export function buildUser(overrides: Partial<UserDto> = {}): UserDto {
     language: 'en',
     timeZone: 'Asia/Tokyo',
     role: 'member',
+    organiserRequest: { status: 'none', note: '', requestedAt: null, decidedAt: null },
     createdAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
   };

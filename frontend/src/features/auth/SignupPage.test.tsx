@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { anonymous, buildUser, mockApi } from '../../test/fakes';
+import { anonymous, buildUser, mockApi, notFound } from '../../test/fakes';
 import { renderApp } from '../../test/renderApp';
 
 async function fillForm() {
@@ -29,14 +29,19 @@ describe('SignupPage', () => {
     expect(api.calls('POST /api/auth/register')).toHaveLength(0);
   });
 
-  it('registers as an organiser, logs in when the server answers neutrally, then starts the profile wizard', async () => {
+  it('asks to organise events with a note (no role), logs in when the server answers neutrally, then starts the profile wizard', async () => {
     const missing = { status: 404, body: { error: { code: 'not_found', message: 'Not found' } } };
     const api = mockApi({
       'GET /api/me': anonymous,
       'POST /api/auth/register': { status: 202, body: { status: 'accepted' } },
       'POST /api/auth/login': {
         status: 200,
-        body: { user: buildUser({ displayName: 'Ren', role: 'organiser' }) },
+        body: {
+          user: buildUser({
+            displayName: 'Ren',
+            organiserRequest: { status: 'pending', note: 'Pitch nights', requestedAt: null, decidedAt: null },
+          }),
+        },
       },
       'GET /api/profiles/me': missing,
       'GET /api/profiles/me/draft': missing,
@@ -44,23 +49,41 @@ describe('SignupPage', () => {
     const { router } = renderApp('/signup');
     const user = await fillForm();
     await user.click(screen.getByRole('radio', { name: '日本語' }));
-    await user.click(screen.getByRole('checkbox', { name: 'I organise events' }));
+    expect(screen.queryByRole('textbox', { name: 'What events do you run?' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'I want to organise events' }));
+    await user.type(screen.getByRole('textbox', { name: 'What events do you run?' }), 'Pitch nights');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     expect(await screen.findByRole('heading', { name: 'Create your profile', level: 1 })).toBeVisible();
     expect(router.state.location.pathname).toBe('/onboarding');
-    expect(api.calls('POST /api/auth/register')[0]?.body).toMatchObject({
+    expect(api.calls('POST /api/auth/register')[0]?.body).toEqual({
       email: 'ren@example.com',
       password: 'a long enough password',
       displayName: 'Ren',
       language: 'ja',
-      role: 'organiser',
+      organiserRequest: { note: 'Pitch nights' },
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     expect(api.calls('POST /api/auth/login')[0]?.body).toEqual({
       email: 'ren@example.com',
       password: 'a long enough password',
     });
+  });
+
+  it('sends no organiser request (and never a role) when the box is left unticked', async () => {
+    const api = mockApi({
+      'GET /api/me': anonymous,
+      'POST /api/auth/register': { status: 202, body: { status: 'accepted' } },
+      'POST /api/auth/login': { status: 200, body: { user: buildUser({ displayName: 'Ren' }) } },
+      'GET /api/profiles/me': notFound,
+      'GET /api/profiles/me/draft': notFound,
+    });
+    renderApp('/signup');
+    const user = await fillForm();
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(api.calls('POST /api/auth/register')).toHaveLength(1));
+    const body = api.calls('POST /api/auth/register')[0]?.body as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['displayName', 'email', 'language', 'password', 'timeZone']);
   });
 
   it('when the follow-up login fails, suggests logging in without saying the email exists', async () => {

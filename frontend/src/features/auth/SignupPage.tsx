@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { LIMITS, RegisterSchema, type Language } from '@musubi/shared';
+import { LIMITS, RegisterSchema, ROLE_LIMITS, type Language } from '@musubi/shared';
 import { useAuth } from '../../auth/AuthContext';
 import { currentLanguage } from '../../i18n';
 import { FormAlert } from '../../forms/FormAlert';
@@ -29,6 +29,7 @@ export function SignupPage() {
   const [language, setLanguage] = useState<Language>(currentLanguage);
   const [timeZone, setTimeZone] = useState(browserTimeZone);
   const [organiser, setOrganiser] = useState(false);
+  const [organiserNote, setOrganiserNote] = useState('');
   usePageTitle(t('signup.title'));
 
   // On success the session changes and <GuestOnly> takes the new user home.
@@ -40,7 +41,8 @@ export function SignupPage() {
       displayName,
       language,
       timeZone,
-      role: organiser ? 'organiser' : 'member',
+      // Asking to organise: the account is a member until an admin grants the request.
+      organiserRequest: organiser ? { note: organiserNote } : undefined,
     },
     // Sign-up never says whether an email is taken; the follow-up login failing is the only sign.
     messages: { invalid_credentials: t('signup.notCompleted') },
@@ -135,6 +137,24 @@ export function SignupPage() {
             <FormHelperText id="organiser-help" sx={{ mt: -0.5, ml: 4 }}>
               {t('fields.organiserHelp')}
             </FormHelperText>
+            {organiser ? (
+              <TextField
+                label={t('fields.organiserNote')}
+                name="organiserNote"
+                value={organiserNote}
+                onChange={(e) => {
+                  setOrganiserNote(e.target.value);
+                  clearFieldError('organiserRequest');
+                }}
+                error={Boolean(fieldErrors.organiserRequest)}
+                helperText={fieldErrors.organiserRequest ?? t('fields.organiserNoteHelp')}
+                multiline
+                minRows={2}
+                fullWidth
+                sx={{ mt: 2 }}
+                slotProps={{ htmlInput: { maxLength: ROLE_LIMITS.organiserNoteMax } }}
+              />
+            ) : null}
           </div>
           <Button type="submit" variant="contained" size="large" loading={form.submitting}>
             {t('signup.submit')}

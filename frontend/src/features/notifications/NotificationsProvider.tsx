@@ -12,7 +12,7 @@ type Listener = (change: NotificationChange) => void;
  * the bell and the notifications page follow, so both always agree.
  */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
-  const { user } = useAuth();
+  const { user, reloadUser } = useAuth();
   const { socket } = useSocket();
   const userId = user?.id ?? null;
   // Tagged with its user, so a count never outlives a sign-out or a change of account.
@@ -45,6 +45,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       if (!notification.read)
         setCount((current) => (current.userId === userId ? { userId, value: current.value + 1 } : current));
       emit({ kind: 'new', notification });
+      // A granted, declined or revoked organiser role changes what the app offers: reload the account.
+      if (notification.type === 'account.organiser') void reloadUser();
     };
     // The server's count is the truth; it follows each change.
     const unread = ({ unreadCount }: { unreadCount: number }) => setUnreadCount(unreadCount);
@@ -57,7 +59,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       socket.off('notifications:unread', unread);
       socket.off('connect', refreshCount);
     };
-  }, [socket, userId, emit, refreshCount, setUnreadCount]);
+  }, [socket, userId, emit, refreshCount, setUnreadCount, reloadUser]);
 
   const markRead = useCallback(
     (target: ReadTarget) => {

@@ -7,11 +7,14 @@ export function notificationText(notification: NotificationDto, t: TFunction): s
     notification.actor?.displayName ??
     (typeof notification.data.name === 'string' ? notification.data.name : t('notifications.someone'));
   const callTitle = typeof notification.data.callTitle === 'string' ? notification.data.callTitle : '';
-  // An application's new status has its own sentence (a declined one, a polite one).
+  // An application's new status has its own sentence (a declined one, a polite one); so has each
+  // outcome of a request to organise events.
   const key =
     notification.type === 'call.application_status' && typeof notification.data.status === 'string'
       ? `call.status.${notification.data.status}`
-      : notification.type;
+      : notification.type === 'account.organiser' && typeof notification.data.outcome === 'string'
+        ? `account.organiser.${notification.data.outcome}`
+        : notification.type;
   // A type without its own text yet (added on the server first) still reads as something.
   return t(`notifications.types.${key}`, { name, callTitle, defaultValue: t('notifications.generic') });
 }
@@ -36,5 +39,7 @@ export function notificationLink(notification: NotificationDto): string | null {
   if (type === 'event.introduced' && typeof data.conversationId === 'string')
     return `/messages/${encodeURIComponent(data.conversationId)}`;
   if (type === 'event.schedule_published') return `/events/${encodeURIComponent(subject.id)}/agenda`;
+  // A granted organiser role leads to creating an event; any other outcome to the settings that explain it.
+  if (type === 'account.organiser') return data.outcome === 'granted' ? '/events/new' : '/settings';
   return SUBJECT_PATHS[notification.subject.kind]?.(notification.subject.id) ?? null;
 }

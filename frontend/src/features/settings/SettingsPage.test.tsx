@@ -66,4 +66,45 @@ describe('SettingsPage', () => {
     expect(router.state.location.pathname).toBe('/');
     await waitFor(() => expect(api.calls('DELETE /api/me')[0]?.body).toEqual({ password: 'my password 1' }));
   });
+
+  it('lets a member ask to organise events, then says the request is being reviewed', async () => {
+    let account = buildUser();
+    const api = mockApi({
+      'GET /api/me': () => signedInAs(account),
+      'POST /api/me/organiser-request': ({ body }) => {
+        const { note } = body as { note: string };
+        account = {
+          ...account,
+          organiserRequest: { status: 'pending', note, requestedAt: '2026-12-01T03:00:00.000Z', decidedAt: null },
+        };
+        return signedInAs(account);
+      },
+    });
+    renderApp('/settings');
+    const user = userEvent.setup();
+
+    const section = await screen.findByRole('region', { name: 'Organising events' });
+    expect(within(section).getByText(/You can ask to organise events/)).toBeVisible();
+    await user.type(within(section).getByRole('textbox', { name: 'What events do you run?' }), 'Hackathons');
+    await user.click(within(section).getByRole('button', { name: 'Ask to organise events' }));
+
+    expect(await within(section).findByText('Your request to organise events is being reviewed.')).toBeVisible();
+    expect(within(section).getByRole('status')).toHaveTextContent('Your request was sent. An admin will review it.');
+    expect(within(section).getByRole('button', { name: 'Update my request' })).toBeVisible();
+    expect(api.calls('POST /api/me/organiser-request')[0]?.body).toEqual({ note: 'Hackathons' });
+  });
+
+  it('tells an organiser they can organise events, and shows admins no such section', async () => {
+    mockApi({ 'GET /api/me': signedInAs(buildUser({ role: 'organiser' })) });
+    const { unmount } = renderApp('/settings');
+    const section = await screen.findByRole('region', { name: 'Organising events' });
+    expect(within(section).getByText('You can organise events.')).toBeVisible();
+    expect(within(section).getByRole('link', { name: 'Create an event' })).toHaveAttribute('href', '/events/new');
+    unmount();
+
+    mockApi({ 'GET /api/me': signedInAs(buildUser({ role: 'admin' })) });
+    renderApp('/settings');
+    expect(await screen.findByRole('heading', { name: 'Account settings', level: 1 })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Organising events' })).not.toBeInTheDocument();
+  });
 });

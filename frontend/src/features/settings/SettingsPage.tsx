@@ -11,6 +11,7 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { AvailabilitySection, CalendarFeedSection } from '../meetings';
 import { ChatSettingsSection } from './ChatSettingsSection';
 import { DeleteAccountSection } from './DeleteAccountSection';
+import { OrganiserSection } from './OrganiserSection';
 import { PasswordSection } from './PasswordSection';
 import { ProfileSection } from './ProfileSection';
 import { SettingsSection } from './SettingsSection';
@@ -50,6 +51,7 @@ export function SettingsPage() {
       </Typography>
       <Stack spacing={3}>
         <ProfileSection key={user.id} user={user} />
+        <OrganiserSection user={user} />
         <ChatSettingsSection />
         <SettingsSection
           id="settings-availability"
