@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Browser journeys against a real server. Usage: `npm run test:e2e` (E2E_BASE_URL to reuse a
-// running server; otherwise backend/dist/main.js is started on a free port with a fresh data dir).
-import { spawn } from 'node:child_process';
+// running server, with E2E_ADMIN_EMAIL/E2E_ADMIN_PASSWORD of an admin there for journeys that need
+// organisers; otherwise a fresh database and backend/dist/main.js are started on free ports, and an
+// admin is made through the CLI, `npm run grant-role`, as an operator would).
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -17,6 +19,7 @@ const HEALTH_TIMEOUT_MS = 5 * 60_000;
 
 let server = null;
 let dataDir = null;
+let database = null;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -53,6 +56,8 @@ async function shutdown() {
     await exited;
     clearTimeout(timer);
   }
+  await database?.stop().catch(() => undefined);
+  database = null;
   removeDataDir();
 }
 
@@ -94,6 +99,15 @@ async function startServer() {
   const port = await freePort();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'musubi-e2e-'));
   mkdirSync(artifactsDir, { recursive: true });
+  // The database runs beside the server (not inside it), so the CLI can reach it too.
+  const { provisionDatabase } = await import(
+    pathToFileURL(path.join(root, 'backend', 'dist', 'db', 'embedded', 'index.js')).href
+  );
+  database = await provisionDatabase({
+    dataDir: path.join(dataDir, 'db'),
+    log: (m) => console.log(`e2e: [database] ${m}`),
+  });
+  const databaseEnv = { MONGODB_URI: database.uri, MONGODB_DB: 'musubi_e2e' };
   const logPath = path.join(artifactsDir, 'server.log');
   const log = createWriteStream(logPath);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -109,6 +123,7 @@ async function startServer() {
       DATA_DIR: dataDir,
       SEED_DEMO: 'false',
       NODE_ENV: 'test',
+      ...databaseEnv,
     },
   });
   server.stdout.pipe(log);
@@ -118,9 +133,30 @@ async function startServer() {
     exited.value = code ?? signal ?? 'unknown';
   });
   console.log(`e2e: starting server on ${baseUrl} (log: ${path.relative(root, logPath)})`);
-  const health = await waitForHealth(baseUrl, exited);
-  console.log(`e2e: server up (database: ${health?.database?.kind ?? 'unknown'})`);
+  await waitForHealth(baseUrl, exited);
+  console.log(`e2e: server up (database: ${database.kind})`);
+  await makeAdmin(baseUrl, databaseEnv);
   return baseUrl;
+}
+
+/** Signs up an account and makes it an admin with `npm run grant-role`; journeys find it in E2E_ADMIN_*. */
+async function makeAdmin(baseUrl, databaseEnv) {
+  const email = `e2e-admin-${Date.now()}@example.com`;
+  const password = 'e2e admin password';
+  const response = await fetch(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
+    body: JSON.stringify({ email, password, displayName: 'E2E Admin', language: 'en', timeZone: 'Asia/Tokyo' }),
+  });
+  if (!response.ok) throw new Error(`admin sign-up failed: ${response.status} ${await response.text()}`);
+  const cli = spawnSync(process.execPath, [path.join(root, 'scripts', 'grant-role.mjs'), email, 'admin'], {
+    cwd: root,
+    env: { ...process.env, ...databaseEnv },
+    encoding: 'utf8',
+  });
+  if (cli.status !== 0) throw new Error(`grant-role failed (${cli.status}): ${cli.stderr || cli.stdout}`);
+  process.env.E2E_ADMIN_EMAIL = email;
+  process.env.E2E_ADMIN_PASSWORD = password;
 }
 
 function launchBrowser() {
