@@ -164,7 +164,7 @@ describe('admins decide', () => {
 
   it('pages pending requests oldest first, each once', async () => {
     const boss = await admin(app);
-    const mine = [];
+    const mine: string[] = [];
     for (let i = 0; i < 3; i += 1) mine.push((await applicant(`Request ${i}`)).user.id);
     const walked = (await allPending(boss.agent, 1)).map((r) => r.userId);
     expect(walked.filter((id) => mine.includes(id))).toEqual(mine);
