@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../src/config';
 import { DomainEventBus } from '../src/events';
 import { createLogger } from '../src/logger';
 import type { RegisterInput, UserDto } from '@musubi/shared';
+import { GENEROUS_TEST_LIMITS } from './test-limits';
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -13,6 +14,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     SERVE_FRONTEND: 'false',
     SEED_DEMO: 'false',
     MATCHING_POLL_SECONDS: '0',
+    ...GENEROUS_TEST_LIMITS,
     ...env,
   });
 }
