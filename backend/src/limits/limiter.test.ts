@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
 import mongoose from 'mongoose';
+import { createClient } from 'redis';
+import { until } from '../../test/chat-helpers';
+import { REDIS_SERVER, startRedis } from '../../test/processes';
 import { Limiter } from './limiter';
 import { purgeExpiredLimits } from './limits';
 import { RateLimitModel } from './rate-limit.model';
@@ -57,5 +61,31 @@ describe('a limiter on the MongoDB store (the embedded test database)', () => {
     const indexes = await mongoose.connection.collection('rate_limits').indexes();
     expect(indexes.find((i) => i.key.key === 1)?.unique).toBe(true);
     expect(indexes.some((i) => 'expireAfterSeconds' in i)).toBe(false);
+  });
+});
+
+const haveRedis = existsSync(REDIS_SERVER);
+const describeWithRedis = haveRedis ? describe : describe.skip;
+
+describeWithRedis('a limiter on Redis', () => {
+  it('counts exactly on Redis, and while Redis is down the in-memory insurance keeps limiting without errors', async () => {
+    const redis = await startRedis();
+    const client = createClient({ url: redis.redisUrl, socket: { reconnectStrategy: false } });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      const onRedis = new Limiter('redis_exact', rule, { kind: 'redis', client });
+      const results = await Promise.all(Array.from({ length: 24 }, () => onRedis.tryConsume('k')));
+      expect(results.filter((r) => r.allowed)).toHaveLength(5);
+
+      await redis.stop();
+      await until(() => !client.isReady);
+      const insured = new Limiter('redis_down', rule, { kind: 'redis', client });
+      const whileDown = await Promise.all(Array.from({ length: 8 }, () => insured.tryConsume('k')));
+      expect(whileDown.filter((r) => r.allowed)).toHaveLength(5);
+    } finally {
+      await redis.stop();
+      if (client.isOpen) client.destroy();
+    }
   });
 });

@@ -67,6 +67,8 @@ export class Limiter {
         keyPrefix: `musubi:limit:${name}`,
         storeClient: store.client,
         useRedisPackage: true,
+        // While Redis is unreachable, answer from the insurance limiter instead of queueing.
+        rejectIfRedisNotReady: true,
         insuranceLimiter,
       });
     } else {
