@@ -32,7 +32,8 @@ const retryAfterSeconds = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msB
 /**
  * One named limit on a shared store. On MongoDB, rate-limiter-flexible's `findOneAndUpdate`
  * (`$inc`, upsert) is atomic on real MongoDB but a read-modify-write on FerretDB v1 (measured:
- * 24 parallel consumes on one key all passed a limit of 5 and the counter ended at 2-3). So every
+ * of 24 parallel consumes on one key against a limit of 5, between 12 and 24 passed and the stored
+ * count lost updates). So every
  * operation on one key runs after the previous one in this process (a keyed promise chain):
  * exact within a process on both servers, exact across processes on MongoDB; several processes on
  * FerretDB v1 may each let through up to the limit in a burst (use Redis there). Redis runs a Lua

@@ -103,4 +103,14 @@ describe('sign-up limit per IP', () => {
     expect(await UserModel.countDocuments({ email: reg.email })).toBe(0);
     await request(app).post('/api/auth/register').set('X-Forwarded-For', nextAddress()).send(reg).expect(202);
   });
+
+  it('the addresses of one IPv6 /64 share one sign-up budget', async () => {
+    for (let i = 1; i <= 3; i += 1) await register(`2001:db8:77:1::${i}`);
+    const res = await request(app)
+      .post('/api/auth/register')
+      .set('X-Forwarded-For', '2001:db8:77:1:ffff::9')
+      .send(buildRegistration());
+    expect(res.status).toBe(429);
+    await register('2001:db8:77:2::1');
+  });
 });

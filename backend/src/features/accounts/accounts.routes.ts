@@ -2,7 +2,7 @@ import { Router, type CookieOptions, type Request } from 'express';
 import { ChangePasswordSchema, DeleteAccountSchema, LoginSchema, RegisterSchema, UpdateMeSchema } from '@musubi/shared';
 import type { Config } from '../../config';
 import type { DomainEventBus } from '../../events';
-import type { Limits } from '../../limits';
+import { clientAddressKey, type Limits } from '../../limits';
 import { authOf, requireUser } from '../../http/auth';
 import { parseInput } from '../../http/validate';
 import { changePassword, deleteAccount, logIn, logOut, registerAccount, updateAccount } from './accounts.service';
@@ -17,7 +17,8 @@ export function accountsRouter(config: Config, events: DomainEventBus, limits: L
     secure: config.cookieSecure,
     path: '/',
   };
-  const clientIp = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  // The key of per-IP limits (an IPv6 /64 counts as one address).
+  const clientIp = (req: Request) => clientAddressKey(req.ip ?? req.socket.remoteAddress ?? 'unknown');
 
   router.post('/auth/register', async (req, res) => {
     const input = parseInput(RegisterSchema, req.body);
