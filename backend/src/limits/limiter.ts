@@ -51,6 +51,9 @@ export class Limiter {
   ) {
     const common = { keyPrefix: name, points: rule.points, duration: rule.durationSeconds };
     const insuranceLimiter = new RateLimiterMemory(common);
+    // Once the store has refused a key, this process refuses it until the window ends without asking
+    // the store again: a flood of blocked attempts costs no database work.
+    const inMemoryBlockOnConsumed = rule.points + 1;
     if (store.kind === 'mongo') {
       this.limiter = new RateLimiterMongo({
         ...common,
@@ -59,6 +62,7 @@ export class Limiter {
         storeClient: mongoose.connection,
         tableName: RATE_LIMIT_COLLECTION,
         disableIndexesCreation: true,
+        inMemoryBlockOnConsumed,
         insuranceLimiter,
       });
       this.queue = new KeyedQueue();
@@ -70,6 +74,7 @@ export class Limiter {
         useRedisPackage: true,
         // While Redis is unreachable, answer from the insurance limiter instead of queueing.
         rejectIfRedisNotReady: true,
+        inMemoryBlockOnConsumed,
         insuranceLimiter,
       });
     } else {

@@ -15,7 +15,10 @@ export interface Limits {
   registerIp: Limiter;
   /** Writes that notify someone else, per member (meeting requests and replies, joins, applications, reports). */
   memberWrites: Limiter;
-  /** Chat messages sent or edited per member, across all of the member's sockets. */
+  /**
+   * Chat messages sent or edited per member, across all of the member's sockets: on Redis when
+   * present, else in memory (see `createLimits`).
+   */
   chatMessages: Limiter;
   /** Password-reset mails per email address (issue 16 wires it). */
   passwordResetMail: Limiter;
@@ -25,16 +28,23 @@ export interface Limits {
   sockets: SocketCap;
 }
 
-/** Builds every limiter from the configuration on one store (MongoDB unless given Redis). */
+/**
+ * Builds every limiter from the configuration on one store (MongoDB unless given Redis). Chat is
+ * the exception: a counter write per message on FerretDB cut the chat benchmark from thousands of
+ * messages per second to under a hundred, and without Redis the sockets of one member cannot span
+ * processes anyway (no adapter), so chat counts in this process's memory then, keyed by member
+ * (all sockets share it; a reconnect does not reset it).
+ */
 export function createLimits(config: Config, store: LimitStore = { kind: 'mongo' }): Limits {
   const l = config.limits;
+  const chatStore: LimitStore = store.kind === 'redis' ? store : { kind: 'memory' };
   return {
     store: store.kind,
     loginAccountIp: new Limiter('login_account_ip', l.loginAccountIp, store),
     loginIp: new Limiter('login_ip', l.loginIp, store),
     registerIp: new Limiter('register_ip', l.registerIp, store),
     memberWrites: new Limiter('member_writes', l.memberWrites, store),
-    chatMessages: new Limiter('chat_messages', l.chatMessages, store),
+    chatMessages: new Limiter('chat_messages', l.chatMessages, chatStore),
     passwordResetMail: new Limiter('password_reset_mail', l.mails, store),
     verificationMail: new Limiter('verification_mail', l.mails, store),
     sockets: new SocketCap(l.socketsPerMember),

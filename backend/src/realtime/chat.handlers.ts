@@ -67,8 +67,8 @@ export function registerChatHandlers(
   const userId = socket.data.userId;
   // Two budgets, so a burst of typing signals never eats into what a member may send, and a
   // member at the message limit can still mark a conversation read. Messages are counted per
-  // member on the shared store (all sockets, all processes; a reconnect does not reset them);
-  // signals are cheap and only reach the member's own conversations, so they stay per socket.
+  // member (all sockets, on Redis across processes; a reconnect does not reset them); signals are
+  // cheap and only reach the member's own conversations, so they stay per socket.
   const signals = socketBudget(CHAT_LIMITS.signalsPerWindow, CHAT_LIMITS.rateWindowMs);
   const budgets = {
     messages: async () => (await chatMessages.tryConsume(userId)).allowed,
