@@ -31,9 +31,9 @@ export interface Limits {
 /**
  * Builds every limiter from the configuration on one store (MongoDB unless given Redis). Chat is
  * the exception: a counter write per message on FerretDB cut the chat benchmark from thousands of
- * messages per second to under a hundred, and without Redis the sockets of one member cannot span
- * processes anyway (no adapter), so chat counts in this process's memory then, keyed by member
- * (all sockets share it; a reconnect does not reset it).
+ * messages per second to under a hundred, and without Redis several processes are no Socket.IO
+ * setup anyway (no adapter: rooms stay per process), so chat counts in this process's memory then,
+ * keyed by member (all sockets share it; a reconnect does not reset it).
  */
 export function createLimits(config: Config, store: LimitStore = { kind: 'mongo' }): Limits {
   const l = config.limits;
