@@ -124,6 +124,9 @@ async function startServer() {
       SEED_DEMO: 'false',
       NODE_ENV: 'test',
       ...databaseEnv,
+      // The journeys sign up and write many times from 127.0.0.1.
+      REGISTER_IP_MAX: '1000',
+      MEMBER_WRITES_MAX: '1000',
     },
   });
   server.stdout.pipe(log);

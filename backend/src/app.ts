@@ -10,6 +10,7 @@ import type { Logger } from './logger';
 import { loadSession } from './http/auth';
 import { errorMiddleware, notFoundRoute } from './http/errors';
 import { requireSameOrigin } from './http/origin';
+import { createLimits, limitMemberWrites, type Limits } from './limits';
 import { accountsRouter } from './features/accounts';
 import { healthRouter } from './features/health/health.routes';
 import { profilesRouter, registerProfileListeners } from './features/profiles';
@@ -29,6 +30,8 @@ export interface AppDeps {
   databaseKind: string;
   /** A shared index (e.g. the benchmark's); by default the app builds its own. */
   matchingIndex?: MatchingIndex;
+  /** The limits (the server shares them with Socket.IO); by default built on the MongoDB store. */
+  limits?: Limits;
 }
 
 export interface AppRuntime {
@@ -46,6 +49,7 @@ export function createApp({
   events,
   databaseKind,
   matchingIndex,
+  limits = createLimits(config),
 }: AppDeps): Express & { runtime: AppRuntime } {
   const app = express() as Express & { runtime: AppRuntime };
   const matching = setupMatching({ events, logger, pollMs: config.matchingPollMs, index: matchingIndex });
@@ -97,7 +101,8 @@ export function createApp({
   api.use(requireSameOrigin(config.allowedOrigins));
   api.use(loadSession);
   api.use(healthRouter(databaseKind));
-  api.use(accountsRouter(config, events));
+  api.use(limitMemberWrites(limits.memberWrites));
+  api.use(accountsRouter(config, events, limits));
   api.use(rolesRouter(events));
   api.use(profilesRouter(events));
   api.use(tagsRouter());

@@ -1,10 +1,16 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { MEETING_LIMITS } from '@musubi/shared';
+import { CHAT_LIMITS, MEETING_LIMITS } from '@musubi/shared';
+import type { LimitRule } from './limits/limiter';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A limit's allowance (how many per window). */
+const allowance = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+/** A limit's window in seconds. */
+const windowSeconds = (fallback: number) => z.coerce.number().int().min(1).max(86400).default(fallback);
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -25,8 +31,25 @@ const EnvSchema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   COOKIE_SECURE: bool.optional(),
   TRUST_PROXY: z.string().default('false'),
-  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
+  /** Login attempts per account+IP per window (the right password too is refused once spent). */
+  LOGIN_MAX_ATTEMPTS: allowance(5),
+  LOGIN_WINDOW_SECONDS: windowSeconds(900),
+  /** Login attempts per IP (any account) per LOGIN_WINDOW_SECONDS; successful logins do not count. */
+  LOGIN_IP_MAX_ATTEMPTS: allowance(100),
+  /** Sign-ups per IP per window. */
+  REGISTER_IP_MAX: allowance(20),
+  REGISTER_WINDOW_SECONDS: windowSeconds(3600),
+  /** Writes that notify someone else (meeting requests and replies, joins, applications, reports) per member. */
+  MEMBER_WRITES_MAX: allowance(20),
+  MEMBER_WRITES_WINDOW_SECONDS: windowSeconds(300),
+  /** Chat messages (sends and edits) per member per window, across all of the member's sockets. */
+  CHAT_MESSAGES_PER_WINDOW: allowance(CHAT_LIMITS.messagesPerWindow),
+  CHAT_WINDOW_SECONDS: windowSeconds(CHAT_LIMITS.rateWindowMs / 1000),
+  /** Concurrent sockets per member (per process). */
+  SOCKETS_PER_MEMBER: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Password-reset mails per address and verification mails per account, per window. */
+  MAILS_MAX: allowance(5),
+  MAILS_WINDOW_SECONDS: windowSeconds(3600),
   SEED_DEMO: bool.default(true),
   MATCHING_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   SERVE_FRONTEND: bool.default(true),
@@ -61,8 +84,15 @@ export type Config = Readonly<{
   sessionTtlMs: number;
   cookieSecure: boolean;
   trustProxy: boolean | number | string;
-  loginMaxAttempts: number;
-  loginWindowMs: number;
+  limits: Readonly<{
+    loginAccountIp: LimitRule;
+    loginIp: LimitRule;
+    registerIp: LimitRule;
+    memberWrites: LimitRule;
+    chatMessages: LimitRule;
+    mails: LimitRule;
+    socketsPerMember: number;
+  }>;
   seedDemo: boolean;
   matchingPollMs: number;
   serveFrontend: boolean;
@@ -106,8 +136,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 3600 * 1000,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
-    loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
-    loginWindowMs: e.LOGIN_WINDOW_SECONDS * 1000,
+    limits: Object.freeze({
+      loginAccountIp: { points: e.LOGIN_MAX_ATTEMPTS, durationSeconds: e.LOGIN_WINDOW_SECONDS },
+      loginIp: { points: e.LOGIN_IP_MAX_ATTEMPTS, durationSeconds: e.LOGIN_WINDOW_SECONDS },
+      registerIp: { points: e.REGISTER_IP_MAX, durationSeconds: e.REGISTER_WINDOW_SECONDS },
+      memberWrites: { points: e.MEMBER_WRITES_MAX, durationSeconds: e.MEMBER_WRITES_WINDOW_SECONDS },
+      chatMessages: { points: e.CHAT_MESSAGES_PER_WINDOW, durationSeconds: e.CHAT_WINDOW_SECONDS },
+      mails: { points: e.MAILS_MAX, durationSeconds: e.MAILS_WINDOW_SECONDS },
+      socketsPerMember: e.SOCKETS_PER_MEMBER,
+    }),
     seedDemo: e.SEED_DEMO,
     matchingPollMs: e.MATCHING_POLL_SECONDS * 1000,
     serveFrontend: e.SERVE_FRONTEND,

@@ -1,7 +1,6 @@
 /** Imports every mongoose model so indexes are created at connect time. */
 import './features/accounts/user.model';
 import './features/accounts/session.model';
-import './features/accounts/login-attempt.model';
 import './features/profiles/profile.model';
 import './features/profiles/avatar.model';
 import './features/profiles/draft.model';
@@ -19,3 +18,4 @@ import './features/notifications/notification.model';
 import './features/calls/call.model';
 import './features/events/event.model';
 import './features/roles/role-change.model';
+import './limits/rate-limit.model';

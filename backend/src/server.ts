@@ -5,14 +5,9 @@ import { createApp } from './app';
 import { DomainEventBus } from './events';
 import type { Logger } from './logger';
 import { createRealtime, type RealtimeServer } from './realtime';
-import type { ChatRateLimit } from './realtime/chat.handlers';
 import { drainMessageWrites } from './features/chat';
-
-export interface ServerOptions {
-  /** Overrides the per-socket chat rate limit (the benchmark lifts it). */
-  chatRateLimit?: ChatRateLimit;
-}
-import { purgeExpiredSessions, purgeLoginAttempts } from './features/accounts';
+import { createLimits, purgeExpiredLimits, type Limits } from './limits';
+import { purgeExpiredSessions } from './features/accounts';
 
 export interface RunningServer {
   url: string;
@@ -25,16 +20,17 @@ export interface RunningServer {
 }
 
 /** HTTP + Socket.IO on one port, plus housekeeping timers. Used by main and by tests. */
-export async function startServer(
-  config: Config,
-  logger: Logger,
-  databaseKind: string,
-  options: ServerOptions = {},
-): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, databaseKind: string): Promise<RunningServer> {
   const events = new DomainEventBus();
-  const app = createApp({ config, logger, events, databaseKind });
+  const { limits, closeLimits } = await openLimits(config, logger);
+  const app = createApp({ config, logger, events, databaseKind, limits });
   const httpServer = createServer(app);
-  const realtime = await createRealtime(httpServer, { config, logger, events, chatRateLimit: options.chatRateLimit });
+  const realtime = await createRealtime(httpServer, {
+    config,
+    logger,
+    events,
+    limits,
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -45,8 +41,8 @@ export async function startServer(
 
   const housekeeping = setInterval(
     () => {
-      void Promise.all([purgeExpiredSessions(), purgeLoginAttempts(config.loginWindowMs)]).catch((err: unknown) =>
-        logger.warn({ err }, 'housekeeping failed'),
+      void Promise.all([purgeExpiredSessions(), limits.store === 'mongo' ? purgeExpiredLimits() : null]).catch(
+        (err: unknown) => logger.warn({ err }, 'housekeeping failed'),
       );
     },
     10 * 60 * 1000,
@@ -70,8 +66,24 @@ export async function startServer(
         httpServer.closeAllConnections();
         await app.runtime.stop();
         await httpClosed;
+        await closeLimits();
       })();
       return closing;
+    },
+  };
+}
+
+/** The limits on Redis when REDIS_URL is set (atomic across processes), else on MongoDB. */
+async function openLimits(config: Config, logger: Logger): Promise<{ limits: Limits; closeLimits(): Promise<void> }> {
+  if (!config.redisUrl) return { limits: createLimits(config), closeLimits: () => Promise.resolve() };
+  const { createClient } = await import('redis');
+  const client = createClient({ url: config.redisUrl });
+  client.on('error', (err) => logger.error({ err }, 'redis limits client error'));
+  await client.connect();
+  return {
+    limits: createLimits(config, { kind: 'redis', client }),
+    closeLimits: async () => {
+      await client.quit().catch(() => undefined);
     },
   };
 }

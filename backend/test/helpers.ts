@@ -6,6 +6,7 @@ import { DomainEventBus } from '../src/events';
 import { createLogger } from '../src/logger';
 import type { RegisterInput, Role, UserDto } from '@musubi/shared';
 import { setRole } from '../src/features/accounts';
+import { GENEROUS_TEST_LIMITS } from './test-limits';
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -14,6 +15,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     SERVE_FRONTEND: 'false',
     SEED_DEMO: 'false',
     MATCHING_POLL_SECONDS: '0',
+    ...GENEROUS_TEST_LIMITS,
     ...env,
   });
 }

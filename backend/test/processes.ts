@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import path from 'node:path';
+import { GENEROUS_TEST_LIMITS } from './test-limits';
 
 export const BACKEND_MAIN = path.resolve(__dirname, '..', 'dist', 'main.js');
 export const REDIS_SERVER = '/usr/bin/redis-server';
@@ -90,6 +91,7 @@ export async function startBackend(env: Record<string, string>): Promise<Child> 
       PORT: String(port),
       SERVE_FRONTEND: 'false',
       MATCHING_POLL_SECONDS: '0',
+      ...GENEROUS_TEST_LIMITS,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@ import { ObjectIdSchema } from './common';
 
 export const CHAT_LIMITS = {
   messageMaxChars: 4000,
-  /** Messages a socket may send per window before it gets `rate_limited` acks. */
+  /** Default of the messages (sends and edits) a member may send per window, across all sockets (CHAT_MESSAGES_PER_WINDOW). */
   messagesPerWindow: 20,
   rateWindowMs: 10_000,
   /** Typing signals, read marks and deletions a socket may send per window (a separate budget). */

@@ -12,6 +12,7 @@ import {
 import type { DomainEventBus } from '../events';
 import type { Logger } from '../logger';
 import { AppError } from '../http/errors';
+import type { Limiter } from '../limits';
 import {
   ChatError,
   deleteMessage,
@@ -25,6 +26,8 @@ import { userRoom, type RealtimeServer, type RealtimeSocket } from './types';
 
 type AckFn<T> = (res: Ack<T>) => void;
 
+const rateLimitedAck = new AppError(429, 'rate_limited', 'Too many events; slow down');
+
 const ACK_CODES = new Set<string>(['validation_failed', 'not_found', 'forbidden', 'blocked', 'rate_limited']);
 
 function toAckError(err: unknown, logger: Logger): { code: ChatAckErrorCode; message: string } {
@@ -36,25 +39,18 @@ function toAckError(err: unknown, logger: Logger): { code: ChatAckErrorCode; mes
   return { code: 'internal', message: 'Something went wrong on our side' };
 }
 
-export interface ChatRateLimit {
-  messagesPerWindow: number;
-  rateWindowMs: number;
-  /** Typing, read marks and deletions per window; `CHAT_LIMITS.signalsPerWindow` when absent. */
-  signalsPerWindow?: number;
-}
-
 /** A fixed-window count of events per socket: over the limit, `rate_limited` (the socket stays usable). */
-function rateLimiter(messagesPerWindow: number, rateWindowMs: number) {
+function socketBudget(eventsPerWindow: number, windowMs: number) {
   let windowStart = 0;
   let count = 0;
   return (): boolean => {
     const now = Date.now();
-    if (now - windowStart >= rateWindowMs) {
+    if (now - windowStart >= windowMs) {
       windowStart = now;
       count = 0;
     }
     count += 1;
-    return count <= messagesPerWindow;
+    return count <= eventsPerWindow;
   };
 }
 
@@ -65,16 +61,18 @@ function rateLimiter(messagesPerWindow: number, rateWindowMs: number) {
 export function registerChatHandlers(
   io: RealtimeServer,
   socket: RealtimeSocket,
-  deps: { events: DomainEventBus; logger: Logger; rateLimit?: ChatRateLimit },
+  deps: { events: DomainEventBus; logger: Logger; chatMessages: Limiter },
 ): void {
-  const { events, logger } = deps;
+  const { events, logger, chatMessages } = deps;
   const userId = socket.data.userId;
-  const limits = deps.rateLimit ?? CHAT_LIMITS;
   // Two budgets, so a burst of typing signals never eats into what a member may send, and a
-  // member at the message limit can still mark a conversation read.
+  // member at the message limit can still mark a conversation read. Messages are counted per
+  // member (all sockets, on Redis across processes; a reconnect does not reset them); signals are
+  // cheap and only reach the member's own conversations, so they stay per socket.
+  const signals = socketBudget(CHAT_LIMITS.signalsPerWindow, CHAT_LIMITS.rateWindowMs);
   const budgets = {
-    messages: rateLimiter(limits.messagesPerWindow, limits.rateWindowMs),
-    signals: rateLimiter(limits.signalsPerWindow ?? CHAT_LIMITS.signalsPerWindow, limits.rateWindowMs),
+    messages: async () => (await chatMessages.tryConsume(userId)).allowed,
+    signals: () => Promise.resolve(signals()),
   };
 
   function handle<S extends z.ZodType, T>(
@@ -92,14 +90,15 @@ export function registerChatHandlers(
         ack({ ok: false, error: { code: 'validation_failed', message } });
         return;
       }
-      if (!budgets[budget]()) {
-        ack({ ok: false, error: { code: 'rate_limited', message: 'Too many events; slow down' } });
-        return;
-      }
-      run(parsed.data).then(
-        (data) => ack({ ok: true, data }),
-        (err: unknown) => ack({ ok: false, error: toAckError(err, logger) }),
-      );
+      budgets[budget]()
+        .then((allowed) => {
+          if (!allowed) throw rateLimitedAck;
+          return run(parsed.data);
+        })
+        .then(
+          (data) => ack({ ok: true, data }),
+          (err: unknown) => ack({ ok: false, error: toAckError(err, logger) }),
+        );
     });
   }
 

@@ -7,7 +7,8 @@ import { parseCookies } from '../http/cookies';
 import { isAllowedOrigin } from '../http/origin';
 import { resolveSession, SESSION_COOKIE } from '../features/accounts';
 import { registerChatBroadcasts } from './chat.broadcasts';
-import { registerChatHandlers, type ChatRateLimit } from './chat.handlers';
+import { registerChatHandlers } from './chat.handlers';
+import type { Limits } from '../limits';
 import { registerNotificationBroadcasts } from './notification.broadcasts';
 import { userRoom, type RealtimeServer, type RealtimeSocket } from './types';
 
@@ -19,9 +20,9 @@ export { userRoom, type RealtimeServer, type RealtimeSocket, type ServerEvents, 
  */
 export async function createRealtime(
   httpServer: HttpServer,
-  deps: { config: Config; logger: Logger; events: DomainEventBus; chatRateLimit?: ChatRateLimit },
+  deps: { config: Config; logger: Logger; events: DomainEventBus; limits: Limits },
 ): Promise<{ io: RealtimeServer; close(): Promise<void> }> {
-  const { config, logger, events, chatRateLimit } = deps;
+  const { config, logger, events, limits } = deps;
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
@@ -52,7 +53,9 @@ export async function createRealtime(
       const token = parseCookies(socket.handshake.headers.cookie)[SESSION_COOKIE];
       const ctx = await resolveSession(token);
       if (!ctx) return next(new Error('unauthenticated'));
-      socket.data.userId = ctx.user._id.toString();
+      const userId = ctx.user._id.toString();
+      if (!limits.sockets.tryOpen(userId)) return next(tooManySockets(limits.sockets.maxPerMember));
+      socket.data.userId = userId;
       socket.data.sessionId = ctx.sessionId;
       next();
     } catch (err) {
@@ -68,7 +71,8 @@ export async function createRealtime(
 
   io.on('connection', (socket: RealtimeSocket) => {
     void socket.join(userRoom(socket.data.userId));
-    registerChatHandlers(io, socket, { events, logger, rateLimit: chatRateLimit });
+    socket.once('disconnect', () => limits.sockets.closed(socket.data.userId));
+    registerChatHandlers(io, socket, { events, logger, chatMessages: limits.chatMessages });
     chat.onConnect(socket);
   });
 
@@ -90,4 +94,11 @@ export async function createRealtime(
       for (const c of closers) await c();
     },
   };
+}
+
+/** The `connect_error` of a handshake over the per-member socket cap: `message` is the code. */
+function tooManySockets(max: number): Error & { data: { code: 'too_many_sockets'; message: string } } {
+  return Object.assign(new Error('too_many_sockets'), {
+    data: { code: 'too_many_sockets' as const, message: `At most ${max} connections per member are allowed` },
+  });
 }

@@ -2,13 +2,14 @@ import { Router, type CookieOptions, type Request } from 'express';
 import { ChangePasswordSchema, DeleteAccountSchema, LoginSchema, RegisterSchema, UpdateMeSchema } from '@musubi/shared';
 import type { Config } from '../../config';
 import type { DomainEventBus } from '../../events';
+import { clientAddressKey, type Limits } from '../../limits';
 import { authOf, requireUser } from '../../http/auth';
 import { parseInput } from '../../http/validate';
 import { changePassword, deleteAccount, logIn, logOut, registerAccount, updateAccount } from './accounts.service';
 import { SESSION_COOKIE } from './sessions.service';
 import { presentUser } from './user.presenter';
 
-export function accountsRouter(config: Config, events: DomainEventBus): Router {
+export function accountsRouter(config: Config, events: DomainEventBus, limits: Limits): Router {
   const router = Router();
   const cookieOptions: CookieOptions = {
     httpOnly: true,
@@ -16,11 +17,13 @@ export function accountsRouter(config: Config, events: DomainEventBus): Router {
     secure: config.cookieSecure,
     path: '/',
   };
-  const throttle = { maxAttempts: config.loginMaxAttempts, windowMs: config.loginWindowMs };
-  const clientIp = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  // The key of per-IP limits (an IPv6 /64 counts as one address).
+  const clientIp = (req: Request) => clientAddressKey(req.ip ?? req.socket.remoteAddress ?? 'unknown');
 
   router.post('/auth/register', async (req, res) => {
     const input = parseInput(RegisterSchema, req.body);
+    // Before the argon2 hash: the limit protects the CPU.
+    await limits.registerIp.consume(clientIp(req));
     await registerAccount(input);
     res.status(202).json({ status: 'accepted' });
   });
@@ -30,7 +33,7 @@ export function accountsRouter(config: Config, events: DomainEventBus): Router {
     const { user, token } = await logIn(input, {
       ip: clientIp(req),
       userAgent: req.get('user-agent') ?? '',
-      throttle,
+      limits,
       sessionTtlMs: config.sessionTtlMs,
     });
     res.cookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: config.sessionTtlMs });

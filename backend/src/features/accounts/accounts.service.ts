@@ -8,7 +8,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
 import { UserModel, type UserDocument } from './user.model';
 import { SessionModel } from './session.model';
 import { createSession, revokeSession, revokeUserSessions, type SessionContext } from './sessions.service';
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure, type ThrottleOptions } from './login-throttle';
+import type { Limits } from '../../limits';
 
 type RegisterData = z.output<typeof RegisterSchema>;
 
@@ -38,20 +38,24 @@ export async function registerAccount(input: RegisterData): Promise<void> {
 export interface LoginContext {
   ip: string;
   userAgent: string;
-  throttle: ThrottleOptions;
+  limits: Pick<Limits, 'loginIp' | 'loginAccountIp'>;
   sessionTtlMs: number;
 }
 
-/** Verifies credentials (throttled per account+IP) and opens a session; returns user and token. */
+/**
+ * Verifies credentials and opens a session; returns user and token. Every attempt first takes a
+ * point per IP and per account+IP, before the password is checked: parallel guesses cannot all be
+ * checked, and once the budget is spent even the right password gets 429. Unknown email and wrong
+ * password answer alike. A success gives the IP its point back and clears the account+IP count.
+ */
 export async function logIn(input: LoginInput, ctx: LoginContext): Promise<{ user: UserDocument; token: string }> {
-  await assertLoginAllowed(input.email, ctx.ip, ctx.throttle);
+  const accountIp = `${input.email}|${ctx.ip}`;
+  await ctx.limits.loginIp.consume(ctx.ip);
+  await ctx.limits.loginAccountIp.consume(accountIp);
   const user = await UserModel.findOne({ email: input.email });
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
-  if (!user || !ok) {
-    await recordLoginFailure(input.email, ctx.ip, ctx.throttle);
-    throw invalidCredentials();
-  }
-  await clearLoginFailures(input.email, ctx.ip);
+  if (!user || !ok) throw invalidCredentials();
+  await Promise.all([ctx.limits.loginAccountIp.reset(accountIp), ctx.limits.loginIp.reward(ctx.ip)]);
   const token = await createSession(user._id, ctx.sessionTtlMs, ctx.userAgent);
   return { user, token };
 }

@@ -3,4 +3,3 @@ export { setRole } from './accounts.service';
 export { UserModel, type UserDocument } from './user.model';
 export { presentUser } from './user.presenter';
 export { resolveSession, purgeExpiredSessions, SESSION_COOKIE, type SessionContext } from './sessions.service';
-export { purgeLoginAttempts } from './login-throttle';

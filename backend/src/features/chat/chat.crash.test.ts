@@ -17,11 +17,12 @@ describe('a server killed mid-send', () => {
   });
 
   it('after SIGKILL and a restart, every acknowledged message is stored', async () => {
-    const env = { MONGODB_DB: mongoose.connection.db!.databaseName };
+    // The chat limit is per member: lifted here so all 120 sends are in flight when the server dies.
+    const env = { MONGODB_DB: mongoose.connection.db!.databaseName, CHAT_MESSAGES_PER_WINDOW: '1000' };
     backend = await startBackend(env);
     const users = [await chatUser(backend.url), await chatUser(backend.url)] as const;
     const conv = await startConversationWith(backend.url, users[0], users[1]);
-    // Several sockets: each stays under the per-socket rate limit.
+    // Several sockets, so many sends are in flight at once.
     const sockets: ChatSocket[] = await Promise.all(
       Array.from({ length: 6 }, (_, i) => openSocket(backend!.url, users[i % 2]!)),
     );
