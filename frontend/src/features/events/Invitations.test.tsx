@@ -133,7 +133,9 @@ describe('invitations', () => {
       Object.defineProperty(file, 'text', { value: () => Promise.resolve(csv) });
       fireEvent.change(screen.getByTestId('csv-input'), { target: { files: [file] } });
       expect(
-        await screen.findByText('3 rows read: invitations sent to the members among them. 1 rows skipped.'),
+        await screen.findByText(
+          'Rows read: 3. Invitations were sent to the members among them; they join by accepting. Rows skipped: 1.',
+        ),
       ).toBeVisible();
       expect(screen.getByText('Line 4 (a@example.com): repeats an earlier row')).toBeVisible();
       expect(api.calls(`POST ${base}/participants/import`)).toHaveLength(1);
