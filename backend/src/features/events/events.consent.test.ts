@@ -206,4 +206,25 @@ describe('events: organisers act on members only with their consent', () => {
     const again = await invite(member.email);
     expect(again.organiserInvitations.map((i) => i.email)).toEqual([unknown, member.email.toLowerCase()]);
   });
+
+  it('races: one invitation per member across parallel imports; an accept and a decline at once, exactly one wins', async () => {
+    const org = await organiser(app);
+    const e = await createEvent(org, { capacity: 5 });
+    const m = await memberWith(app);
+    const results = await Promise.all(Array.from({ length: 5 }, () => importCsv(org, e.id, `email\n${m.email}`)));
+    expect(results.every((r) => r.invited === 1)).toBe(true);
+    expect(await NotificationModel.countDocuments({ recipientId: m.user.id, type: 'event.invited' })).toBe(1);
+
+    const answers = await Promise.all([
+      m.agent.post(`/api/events/${e.id}/invitation/accept`).send({}),
+      m.agent.post(`/api/events/${e.id}/invitation/decline`).send({}),
+    ]);
+    const codes = answers.map((r) => r.status);
+    expect(codes.filter((c) => c === 200)).toHaveLength(1);
+    expect(codes.every((c) => c === 200 || c === 404 || c === 409)).toBe(true);
+    const status = (await eventAs(m, e.id)).viewer.participantStatus;
+    const winner = answers[0]!.status === 200 ? 'approved' : 'declined';
+    expect(status).toBe(winner);
+    expect((await eventAs(org, e.id)).participantCount).toBe(winner === 'approved' ? 1 : 0);
+  });
 });
