@@ -60,6 +60,11 @@ export function inviteOrganiser(id: string, email: string): Promise<EventDto> {
   return api.post<EventDto>(`${eventPath(id)}/organisers`, { email });
 }
 
+/** Takes a co-organiser invitation off the event's list. */
+export function withdrawOrganiserInvitation(id: string, email: string): Promise<EventDto> {
+  return api.delete<EventDto>(`${eventPath(id)}/organisers/invitations/${encodeURIComponent(email)}`);
+}
+
 /** Accepts or declines the viewer's invitation to co-organise the event. */
 export function answerOrganiserInvitation(id: string, answer: 'accept' | 'decline'): Promise<EventDto> {
   return api.post<EventDto>(`${eventPath(id)}/organisers/invitation/${answer}`, {});

@@ -125,7 +125,8 @@ export interface OrganiserInvitationRecord {
   eventId: Types.ObjectId;
   email: string;
   invitedBy: Types.ObjectId;
-  status: 'pending' | 'declined';
+  /** withdrawn: a declined invitation the organisers took off their list (kept, so it is never sent again). */
+  status: 'pending' | 'declined' | 'withdrawn';
   createdAt: Date;
 }
 const organiserInvitationSchema = new Schema(

@@ -205,6 +205,25 @@ describe('events: organisers act on members only with their consent', () => {
     // Sending again after a decline sends nothing, and the owner's list reads as before.
     const again = await invite(member.email);
     expect(again.organiserInvitations.map((i) => i.email)).toEqual([unknown, member.email.toLowerCase()]);
+
+    // Invitations can be withdrawn (freeing the place); an organiser account that declined is not
+    // notified again when withdrawn and sent again.
+    const shy = await organiser(app);
+    await invite(shy.email);
+    await shy.agent.post(`/api/events/${e.id}/organisers/invitation/decline`).send({}).expect(200);
+    const withdraw = (email: string) =>
+      owner.agent.delete(`/api/events/${e.id}/organisers/invitations/${encodeURIComponent(email)}`);
+    await withdraw(unknown).expect(200);
+    await withdraw(member.email).expect(200);
+    const afterShy = (await withdraw(shy.email).expect(200)).body as EventDto;
+    expect(afterShy.organiserInvitations).toEqual([]);
+    await withdraw(unknown).expect(404);
+    const resent = await invite(shy.email);
+    expect(resent.organiserInvitations.map((i) => i.email)).toEqual([shy.email.toLowerCase()]);
+    expect(await NotificationModel.countDocuments({ recipientId: shy.user.id, type: 'event.organiser_invited' })).toBe(
+      1,
+    );
+    await shy.agent.post(`/api/events/${e.id}/organisers/invitation/accept`).send({}).expect(404);
   });
 
   it('races: one invitation per member across parallel imports; an accept and a decline at once, exactly one wins', async () => {

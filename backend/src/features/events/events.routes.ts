@@ -31,7 +31,12 @@ import { createEvent, getEvent, listEvents, removeOrganiser, transitionEvent, up
 import { exportCsv, type ExportKind } from './exports.service';
 import { importParticipants } from './import.service';
 import { introducePair, introductionText } from './introductions.service';
-import { acceptOrganiserInvitation, declineOrganiserInvitation, inviteOrganiser } from './organisers.service';
+import {
+  acceptOrganiserInvitation,
+  declineOrganiserInvitation,
+  inviteOrganiser,
+  withdrawOrganiserInvitation,
+} from './organisers.service';
 import { bulkApprove, createManualPair, decidePair, listPairs } from './pairs.service';
 import {
   acceptInvitation,
@@ -91,6 +96,10 @@ export function eventsRouter(deps: EventsDeps): Router {
   router.post('/events/:id/organisers', requireUser, async (req, res) => {
     const { email } = parseInput(AddOrganiserSchema, req.body);
     res.json(await inviteOrganiser(deps.events, viewerOf(req), param(req, 'id'), email));
+  });
+  router.delete('/events/:id/organisers/invitations/:email', requireUser, async (req, res) => {
+    const { email } = parseInput(AddOrganiserSchema, { email: param(req, 'email') });
+    res.json(await withdrawOrganiserInvitation(viewerOf(req), param(req, 'id'), email));
   });
   router.post('/events/:id/organisers/invitation/accept', requireUser, async (req, res) => {
     res.json(await acceptOrganiserInvitation(viewerOf(req), param(req, 'id')));

@@ -72,7 +72,9 @@ export async function presentEventsFor(rows: EventRecord[], viewer: Viewer): Pro
           ? OrganiserInvitationModel.findById(`${e._id.toString()}:${myEmail}`).lean<OrganiserInvitationRecord>()
           : null,
         organiser
-          ? OrganiserInvitationModel.find({ eventId: e._id }).sort({ createdAt: 1 }).lean<OrganiserInvitationRecord[]>()
+          ? OrganiserInvitationModel.find({ eventId: e._id, status: trusted({ $ne: 'withdrawn' }) })
+              .sort({ createdAt: 1 })
+              .lean<OrganiserInvitationRecord[]>()
           : [],
       ]);
       return presentEvent(e, {

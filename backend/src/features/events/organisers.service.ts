@@ -1,3 +1,4 @@
+import { trusted } from 'mongoose';
 import { EVENT_LIMITS, type EventDto } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
 import { conflict, forbidden, notFound } from '../../http/errors';
@@ -27,7 +28,10 @@ export async function inviteOrganiser(
 ): Promise<EventDto> {
   const event = await loadEventToEdit(id, viewer);
   const address = email.toLowerCase();
-  const sent = await OrganiserInvitationModel.countDocuments({ eventId: event._id });
+  const sent = await OrganiserInvitationModel.countDocuments({
+    eventId: event._id,
+    status: trusted({ $ne: 'withdrawn' }),
+  });
   if (event.organiserIds.length + sent >= EVENT_LIMITS.coOrganisersMax + 1) {
     throw conflict('This event has as many co-organisers as allowed', { reason: 'too_many_organisers' });
   }
@@ -44,6 +48,11 @@ export async function inviteOrganiser(
     });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
+    // Sent before: never notified again. One declined and withdrawn is listed again, unsent.
+    await OrganiserInvitationModel.updateOne(
+      { _id: invitationId(event._id.toString(), address), status: 'withdrawn' },
+      { $set: { status: 'declined' } },
+    );
     return presentEventFor(event, viewer);
   }
   if (user && (user.role === 'organiser' || user.role === 'admin')) {
@@ -113,5 +122,24 @@ export async function acceptOrganiserInvitation(viewer: NonNullable<Viewer>, id:
 export async function declineOrganiserInvitation(viewer: NonNullable<Viewer>, id: string): Promise<EventDto> {
   const { event, invitation } = await openOrganiserInvitation(viewer, id);
   await OrganiserInvitationModel.updateOne({ _id: invitation._id }, { $set: { status: 'declined' } });
+  return presentEventFor(event, viewer);
+}
+
+/**
+ * An organiser takes an invitation off the list (by the email shown). A pending one is removed; a
+ * declined one is kept out of sight, so inviting again never notifies someone who said no. The
+ * answer is the same either way.
+ */
+export async function withdrawOrganiserInvitation(
+  viewer: NonNullable<Viewer>,
+  id: string,
+  email: string,
+): Promise<EventDto> {
+  const event = await loadEventToEdit(id, viewer);
+  const _id = invitationId(event._id.toString(), email);
+  const invitation = await OrganiserInvitationModel.findById(_id).lean<OrganiserInvitationRecord>();
+  if (!invitation || invitation.status === 'withdrawn') throw notFound('Invitation');
+  if (invitation.status === 'pending') await OrganiserInvitationModel.deleteOne({ _id, status: 'pending' });
+  else await OrganiserInvitationModel.updateOne({ _id }, { $set: { status: 'withdrawn' } });
   return presentEventFor(event, viewer);
 }

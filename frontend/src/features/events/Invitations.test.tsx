@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { EventDto } from '@musubi/shared';
@@ -185,6 +185,7 @@ describe('invitations', () => {
     const api = mockApi({
       'GET /api/me': signedInAs(buildUser({ role: 'organiser' })),
       [`GET ${base}`]: { status: 200, body: organiserView() },
+      [`DELETE ${base}/organisers/invitations/ken%40example.com`]: { status: 200, body: organiserView() },
       [`POST ${base}/organisers`]: {
         status: 200,
         body: organiserView({
@@ -199,5 +200,9 @@ describe('invitations', () => {
     const sent = await screen.findByRole('list', { name: 'Invitations sent' });
     expect(within(sent).getByText('ken@example.com (invited)')).toBeVisible();
     expect(api.calls(`POST ${base}/organisers`)[0]?.body).toEqual({ email: 'ken@example.com' });
+    await user.click(within(sent).getByRole('button', { name: 'Withdraw the invitation to ken@example.com' }));
+    expect(await screen.findByRole('button', { name: 'Invite co-organiser' })).toBeVisible();
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Invitations sent' })).not.toBeInTheDocument());
+    expect(api.calls(`DELETE ${base}/organisers/invitations/ken%40example.com`)).toHaveLength(1);
   });
 });

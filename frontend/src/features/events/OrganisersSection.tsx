@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import Close from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
 import { AddOrganiserSchema, type EventDto } from '@musubi/shared';
-import { inviteOrganiser, removeOrganiser } from '../../api/events';
+import { inviteOrganiser, removeOrganiser, withdrawOrganiserInvitation } from '../../api/events';
 import { describeEventError } from './eventText';
 
 /**
@@ -24,10 +24,10 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const remove = async (userId: string) => {
+  const change = async (action: () => Promise<EventDto>) => {
     setError(null);
     try {
-      onChange(await removeOrganiser(event.id, userId));
+      onChange(await action());
     } catch (err) {
       setError(describeEventError(err, t));
     }
@@ -65,7 +65,7 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
             {o.owner ? null : (
               <IconButton
                 size="small"
-                onClick={() => void remove(o.userId)}
+                onClick={() => void change(() => removeOrganiser(event.id, o.userId))}
                 aria-label={t('events.organisers.remove', { name: o.displayName })}
               >
                 <Close fontSize="small" />
@@ -91,6 +91,13 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
                   label={t('events.organisers.invitedEmail', { email: i.email })}
                   sx={{ maxWidth: '100%' }}
                 />
+                <IconButton
+                  size="small"
+                  onClick={() => void change(() => withdrawOrganiserInvitation(event.id, i.email))}
+                  aria-label={t('events.organisers.withdraw', { email: i.email })}
+                >
+                  <Close fontSize="small" />
+                </IconButton>
               </li>
             ))}
           </Box>
