@@ -38,10 +38,9 @@ import {
   withdrawOrganiserInvitation,
 } from './organisers.service';
 import { bulkApprove, createManualPair, decidePair, listPairs } from './pairs.service';
+import { acceptInvitation, declineInvitation } from './invitations.service';
 import {
-  acceptInvitation,
   approveParticipant,
-  declineInvitation,
   joinEvent,
   leaveEvent,
   listParticipants,
