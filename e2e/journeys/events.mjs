@@ -1,6 +1,7 @@
 // Events: an organiser (English UI) creates an event with a session plan (3 rounds × 2 tables) and
-// publishes it; four members with profiles join (one through the page, ticking the rounds they can
-// attend, in Japanese); the organiser approves a pair, bulk-approves the top suggestions, introduces
+// publishes it; three members with profiles join (one through the page, ticking the rounds they can
+// attend, in Japanese), the fourth is invited by a CSV import and accepts on the event page; the
+// organiser approves a pair, bulk-approves the top suggestions, introduces
 // one pair with the default message, generates and publishes the schedule; a participant sees their
 // agenda with a table number. Screenshots at each step, at 1280 px and 360 px. Members are created
 // through the API.
@@ -106,11 +107,9 @@ export default async function eventsJourney({ browser, baseUrl, screenshot }) {
     for (const [index, member] of MEMBERS.entries()) {
       const context = await newContext(browser, member.language === 'ja' ? 'ja-JP' : 'en-US');
       contexts.push(context);
-      const profile = await createMember(context, baseUrl, {
-        ...member,
-        email: `e2e-ev-${index}-${stamp}@example.com`,
-      });
-      members.push({ ...member, context, profile });
+      const email = `e2e-ev-${index}-${stamp}@example.com`;
+      const profile = await createMember(context, baseUrl, { ...member, email });
+      members.push({ ...member, context, profile, email });
     }
 
     const errors = [];
@@ -167,8 +166,8 @@ export default async function eventsJourney({ browser, baseUrl, screenshot }) {
     await assertNoHorizontalOverflow(memberPage);
     await memberPage.setViewportSize(DESKTOP);
 
-    // The others join through the API.
-    for (const member of members.slice(1)) {
+    // Two others join through the API; the last one is invited by the organiser and accepts.
+    for (const member of members.slice(1, 3)) {
       const response = await member.context.request.post(`${baseUrl}/api/events/${eventId}/join`, {
         headers: { Origin: baseUrl },
         data: {},
@@ -176,8 +175,41 @@ export default async function eventsJourney({ browser, baseUrl, screenshot }) {
       assert.equal(response.status(), 200, `join: ${await response.text()}`);
     }
 
-    // 4. Curation: suggested pairs among the participants (the matching index may take a moment).
+    // 4. The organiser imports Mia by email: an invitation (the report says nothing about accounts);
+    // she is listed as invited, not as a participant, until she accepts in her browser.
+    const mia = members[3];
     await organiser.goto(`${baseUrl}/events/${eventId}/manage?tab=participants`);
+    await organiser.getByRole('list', { name: 'Participants' }).getByRole('listitem').nth(2).waitFor();
+    await organiser.getByTestId('csv-input').setInputFiles({
+      name: 'invite.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`email\n${mia.email}\n`),
+    });
+    await organiser.getByText(/^Rows read: 1\. Invitations were sent/).waitFor();
+    const miaRow = organiser
+      .getByRole('list', { name: 'Participants' })
+      .getByRole('listitem')
+      .filter({ hasText: mia.profile.name.en });
+    await miaRow.getByText('Invited', { exact: true }).waitFor();
+    await shot(organiser, screenshot, '06a-organiser-invited-1280', DESKTOP);
+
+    const miaPage = await mia.context.newPage();
+    miaPage.on('pageerror', (error) => errors.push(error));
+    await miaPage.goto(`${baseUrl}/events?scope=invitations`);
+    await miaPage.getByRole('link', { name: `Yokohama Matching Day ${stamp}` }).click();
+    const invitation = miaPage.getByRole('region', { name: 'Invitation' });
+    await invitation.getByText('Yuki Organiser invited you to take part in this event.').waitFor();
+    await shot(miaPage, screenshot, '06b-member-invitation-en-360', PHONE);
+    await assertNoHorizontalOverflow(miaPage);
+    await miaPage.setViewportSize(DESKTOP);
+    await invitation.getByRole('button', { name: 'Accept invitation' }).click();
+    await miaPage.getByText('You accepted the invitation and take part in this event.').waitFor();
+    await miaPage.getByText('You take part in this event.').waitFor();
+    await shot(miaPage, screenshot, '06c-member-accepted-en-1280', DESKTOP);
+
+    // 5. Curation: suggested pairs among the participants (the matching index may take a moment).
+    await organiser.goto(`${baseUrl}/events/${eventId}/manage?tab=participants`);
+    await miaRow.getByText('Approved', { exact: true }).waitFor();
     await organiser.getByRole('list', { name: 'Participants' }).getByRole('listitem').nth(3).waitFor();
     await shot(organiser, screenshot, '06-organiser-participants-1280', DESKTOP);
     let approveButtons = organiser.getByRole('button', { name: /^Approve .+ and / });
@@ -207,7 +239,7 @@ export default async function eventsJourney({ browser, baseUrl, screenshot }) {
     await assertNoHorizontalOverflow(organiser);
     await organiser.setViewportSize(DESKTOP);
 
-    // 5. Introduce one approved pair with the (edited) default message.
+    // 6. Introduce one approved pair with the (edited) default message.
     await organiser.getByRole('button', { name: `Introduce ${pairName}` }).click();
     const introduce = organiser.getByRole('dialog', { name: 'Introduce the pair' });
     const message = introduce.getByRole('textbox', { name: 'Introduction message' });
@@ -223,7 +255,7 @@ export default async function eventsJourney({ browser, baseUrl, screenshot }) {
       .getByRole('link', { name: 'Open conversation' })
       .waitFor();
 
-    // 6. Generate the schedule (objective vs greedy) and publish it.
+    // 7. Generate the schedule (objective vs greedy) and publish it.
     await organiser.getByRole('tab', { name: 'Schedule' }).click();
     await organiser.getByRole('button', { name: 'Generate schedule' }).click();
     await organiser.getByText('A new draft schedule was generated.').waitFor();
@@ -249,7 +281,7 @@ export default async function eventsJourney({ browser, baseUrl, screenshot }) {
     await shot(organiser, screenshot, '14-organiser-print-sheets', DESKTOP);
     await organiser.emulateMedia({ media: 'screen' });
 
-    // 7. A participant sees their agenda with table numbers. Everyone approved is placed, since
+    // 8. A participant sees their agenda with table numbers. Everyone approved is placed, since
     // three rounds and two tables fit four people; find one who has a meeting.
     let agendaMember = null;
     for (const member of members) {

@@ -103,13 +103,18 @@ export const UpdateEventSchema = z
 /** POST /api/events/:id/publish | /close — `{ version }`. */
 export const EventTransitionSchema = z.strictObject({ version: z.number().int().min(0) });
 
-/** POST /api/events/:id/organisers — add a co-organiser by account email (must be an organiser or admin account). */
+/**
+ * POST /api/events/:id/organisers — invite a co-organiser by email. The answer is the same whether
+ * or not the email has an account; an organiser or admin account with that email is notified and
+ * becomes an organiser only when it accepts (POST /api/events/:id/organisers/invitation/accept|decline).
+ */
 export const AddOrganiserSchema = z.strictObject({ email: z.email().max(254) });
 
 /** GET /api/events */
 export const EventsQuerySchema = z.strictObject({
   /** upcoming (published, not ended; default), past, mine (I organise or take part), drafts (mine). */
-  scope: z.enum(['upcoming', 'past', 'mine', 'drafts']).default('upcoming'),
+  /** invitations: events inviting me (to take part or to co-organise) that I have not answered. */
+  scope: z.enum(['upcoming', 'past', 'mine', 'drafts', 'invitations']).default('upcoming'),
   q: z.string().trim().max(100).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(EVENT_LIMITS.pageSizeMax).default(EVENT_LIMITS.pageSizeDefault),
@@ -117,8 +122,15 @@ export const EventsQuerySchema = z.strictObject({
 
 // ---- participants ----
 
-export const PARTICIPANT_STATUSES = ['pending', 'approved', 'rejected'] as const;
+/**
+ * pending/approved/rejected: the member joined (or accepted an invitation); invited: an organiser
+ * invited them (no seat, not a participant until they accept); declined: they said no (never re-invited).
+ */
+export const PARTICIPANT_STATUSES = ['pending', 'approved', 'rejected', 'invited', 'declined'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+/** The statuses of members who joined or accepted: only these are participants. */
+export const JOINED_STATUSES = ['pending', 'approved', 'rejected'] as const satisfies readonly ParticipantStatus[];
+export type JoinedStatus = (typeof JOINED_STATUSES)[number];
 
 /** One flag per round of the session plan (index 0 = round 1); omitted = available for all. */
 export const RoundAvailabilitySchema = z.array(z.boolean()).max(EVENT_LIMITS.roundsMax);
@@ -130,8 +142,9 @@ export const EventAvailabilitySchema = z.strictObject({ availability: RoundAvail
 
 /**
  * POST /api/events/:id/participants/import (organisers): CSV text with a header row holding `email`
- * and/or `profileId` columns (UTF-8, optional BOM, comma or semicolon). Each row names an existing
- * member with a profile; they are added as approved participants.
+ * and/or `profileId` columns (UTF-8, optional BOM, comma or semicolon). Each row naming a member with
+ * a profile invites them (notified; they accept or decline). The report never says which rows named
+ * an account.
  */
 export const ImportParticipantsSchema = z.strictObject({
   csv: z.string().min(1).max(EVENT_LIMITS.csvImportMaxBytes),
@@ -272,12 +285,18 @@ export interface EventDto {
   announcementReplies: boolean;
   sessionPlan: (SessionPlanInput & { roundTimes: RoundDto[] }) | null;
   organisers: EventOrganiserDto[];
+  /** Organisers only: co-organiser invitations not accepted yet, by the email the organiser typed. */
+  organiserInvitations: Array<{ email: string; createdAt: string }>;
   /** Approved participants. */
   participantCount: number;
   /** The viewer's relation to the event. */
   viewer: {
     isOrganiser: boolean;
     participantStatus: ParticipantStatus | null;
+    /** Who invited the viewer to take part, while the invitation is open (status `invited`). */
+    invitedBy: string | null;
+    /** An open invitation to co-organise the event (who sent it), if any. */
+    organiserInvitation: { invitedBy: string } | null;
     availability: boolean[] | null;
     /** The announcement channel's conversation id (organisers and approved participants). */
     channelConversationId: string | null;
@@ -308,10 +327,14 @@ export interface ParticipantPageDto {
   counts: Record<ParticipantStatus, number>;
 }
 
+/**
+ * What an import did, without saying which rows named an account: `invited` counts every valid,
+ * non-duplicate row (members among them with a profile are invited, unless they declined before or
+ * are in already); only malformed and repeated rows are listed.
+ */
 export interface ImportResultDto {
-  added: number;
-  alreadyIn: number;
-  skipped: Array<{ line: number; value: string; reason: 'not_found' | 'no_profile' | 'invalid' | 'full' }>;
+  invited: number;
+  skipped: Array<{ line: number; value: string; reason: 'invalid' | 'duplicate' }>;
 }
 
 export interface PairDto {
@@ -384,14 +407,16 @@ export interface AgendaItemDto {
   table: number;
   start: string;
   end: string;
-  partner: ProfileDto;
+  /** null when the viewer may not see the partner's profile (hidden): a meeting with an unnamed partner. */
+  partner: ProfileDto | null;
   meetingId: string | null;
 }
 
 export interface EventDashboardDto {
   participants: {
     total: number;
-    byStatus: Record<ParticipantStatus, number>;
+    /** Members who joined or accepted (open invitations are not counted: they may name hidden profiles). */
+    byStatus: Record<JoinedStatus, number>;
     byKind: Record<ProfileKind, number>;
     byArea: Record<string, number>;
   };

@@ -19,6 +19,10 @@ export const NOTIFICATION_TYPES = [
   'account.organiser',
   /** An organiser approved the member's request to join an event. */
   'event.approved',
+  /** An organiser invited the member to take part in an event (subject: the event); they accept or decline. */
+  'event.invited',
+  /** An organiser invited the account to co-organise an event (subject: the event); it accepts or declines. */
+  'event.organiser_invited',
   /** An organiser introduced the member to someone at an event (subject: the event; data.conversationId). */
   'event.introduced',
   /** An event's schedule was published: the member's agenda is ready (subject: the event). */

@@ -18,7 +18,7 @@ import type {
 import { api } from './client';
 import { withQuery } from './query';
 
-export type EventScope = 'upcoming' | 'past' | 'mine' | 'drafts';
+export type EventScope = 'upcoming' | 'past' | 'mine' | 'drafts' | 'invitations';
 export type PairAction = 'approve' | 'reject' | 'reset' | 'pin' | 'unpin';
 
 export const eventPath = (id: string) => `/api/events/${encodeURIComponent(id)}`;
@@ -55,8 +55,19 @@ export function transitionEvent(id: string, action: 'publish' | 'close', version
   return api.post<EventDto>(`${eventPath(id)}/${action}`, { version });
 }
 
-export function addOrganiser(id: string, email: string): Promise<EventDto> {
+/** Invites a co-organiser by email (the answer is the same whether or not the email has an account). */
+export function inviteOrganiser(id: string, email: string): Promise<EventDto> {
   return api.post<EventDto>(`${eventPath(id)}/organisers`, { email });
+}
+
+/** Takes a co-organiser invitation off the event's list. */
+export function withdrawOrganiserInvitation(id: string, email: string): Promise<EventDto> {
+  return api.delete<EventDto>(`${eventPath(id)}/organisers/invitations/${encodeURIComponent(email)}`);
+}
+
+/** Accepts or declines the viewer's invitation to co-organise the event. */
+export function answerOrganiserInvitation(id: string, answer: 'accept' | 'decline'): Promise<EventDto> {
+  return api.post<EventDto>(`${eventPath(id)}/organisers/invitation/${answer}`, {});
 }
 
 export function removeOrganiser(id: string, userId: string): Promise<EventDto> {
@@ -67,6 +78,11 @@ export function removeOrganiser(id: string, userId: string): Promise<EventDto> {
 
 export function joinEvent(id: string, availability?: boolean[]): Promise<EventDto> {
   return api.post<EventDto>(`${eventPath(id)}/join`, availability ? { availability } : {});
+}
+
+/** Accepts or declines the viewer's invitation to take part in the event. */
+export function answerInvitation(id: string, answer: 'accept' | 'decline'): Promise<EventDto> {
+  return api.post<EventDto>(`${eventPath(id)}/invitation/${answer}`, {});
 }
 
 export function leaveEvent(id: string): Promise<EventDto> {

@@ -1,9 +1,9 @@
-import type { EventDashboardDto, ParticipantStatus, ProfileKind } from '@musubi/shared';
+import type { EventDashboardDto, JoinedStatus, ProfileKind } from '@musubi/shared';
 import { eventMeetingFigures } from '../meetings';
 import type { Viewer } from '../profiles';
 import { loadOrganisedEvent } from './event-access';
 import { ParticipantModel, type ParticipantRecord } from './event.model';
-import { loadProfiles } from './event-profiles';
+import { hasJoined, loadProfiles } from './event-profiles';
 import type { EventsDeps } from './events.deps';
 import { eventPairs } from './pairs.service';
 import { loadSchedule } from './schedule.store';
@@ -21,8 +21,8 @@ export async function eventDashboard(
     loadSchedule(event._id),
     eventMeetingFigures(id),
   ]);
-  const byStatus: Record<ParticipantStatus, number> = { pending: 0, approved: 0, rejected: 0 };
-  for (const p of all) byStatus[p.status] += 1;
+  const byStatus: Record<JoinedStatus, number> = { pending: 0, approved: 0, rejected: 0 };
+  for (const p of all) if (hasJoined(p.status)) byStatus[p.status as JoinedStatus] += 1;
   const approved = all.filter((p) => p.status === 'approved');
   const profiles = await loadProfiles(approved.map((p) => p.profileId.toString()));
   const byKind: Record<ProfileKind, number> = { startup: 0, creator: 0, corporate: 0 };

@@ -3,7 +3,15 @@ import { releaseClaim, takeClaim, withLock } from '../../db/unique';
 import { OBJECT_ID_PATTERN } from '@musubi/shared';
 import { conflict, forbidden, notFound } from '../../http/errors';
 import type { Viewer } from '../profiles';
-import { EventClaimModel, EventLockModel, EventModel, type EventRecord } from './event.model';
+import { UserModel } from '../accounts';
+import {
+  EventClaimModel,
+  EventLockModel,
+  EventModel,
+  OrganiserInvitationModel,
+  ParticipantModel,
+  type EventRecord,
+} from './event.model';
 
 export const oid = (id: string) => new Types.ObjectId(id);
 
@@ -17,11 +25,28 @@ export function canSeeEvent(event: EventRecord, viewer: Viewer): boolean {
   return event.status !== 'draft' || isOrganiser(event, viewer);
 }
 
-/** An event the viewer may see; anything else (bad id, missing, someone else's draft) is the same 404. */
+/** Whether the viewer holds an open invitation to the event (to take part or to co-organise). */
+async function isInvitedTo(event: EventRecord, viewer: Viewer): Promise<boolean> {
+  if (!viewer) return false;
+  const [asParticipant, user] = await Promise.all([
+    ParticipantModel.exists({ eventId: event._id, userId: oid(viewer.userId), status: 'invited' }),
+    UserModel.findById(oid(viewer.userId), { email: 1 }).lean(),
+  ]);
+  if (asParticipant) return true;
+  if (!user) return false;
+  const id = `${event._id.toString()}:${user.email.toLowerCase()}`;
+  return !!(await OrganiserInvitationModel.exists({ _id: id, status: 'pending' }));
+}
+
+/**
+ * An event the viewer may see; anything else (bad id, missing, someone else's draft) is the same
+ * 404. A draft is visible to those invited to it, so they can answer.
+ */
 export async function loadVisibleEvent(id: string, viewer: Viewer): Promise<EventRecord> {
   if (!OBJECT_ID_PATTERN.test(id)) throw notFound('Event');
   const event = await EventModel.findById(id).lean<EventRecord>();
-  if (!event || !canSeeEvent(event, viewer)) throw notFound('Event');
+  if (!event) throw notFound('Event');
+  if (!canSeeEvent(event, viewer) && !(await isInvitedTo(event, viewer))) throw notFound('Event');
   return event;
 }
 

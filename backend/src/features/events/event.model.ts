@@ -91,6 +91,8 @@ export interface ParticipantRecord {
   status: ParticipantStatus;
   availability: boolean[] | null;
   source: 'joined' | 'imported' | 'added';
+  /** The organiser who invited them (imported or added), else null. */
+  invitedBy: Types.ObjectId | null;
   /** The seat (1..capacity) this registration holds while pending or approved. */
   seat: number | null;
   joinedAt: Date;
@@ -105,6 +107,7 @@ const participantSchema = new Schema(
     status: { type: String, enum: PARTICIPANT_STATUSES, required: true },
     availability: { type: [Boolean], default: null },
     source: { type: String, required: true },
+    invitedBy: { type: Schema.Types.ObjectId, default: null },
     seat: { type: Number, default: null },
     joinedAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -112,6 +115,32 @@ const participantSchema = new Schema(
   { collection: 'event_participants', versionKey: false },
 );
 export const ParticipantModel = model('EventParticipant', participantSchema);
+
+/**
+ * An invitation to co-organise, `_id` = `<eventId>:<email>` (lower case): one per event and email,
+ * stored whether or not the email has an account, so the answer to the inviter never tells.
+ */
+export interface OrganiserInvitationRecord {
+  _id: string;
+  eventId: Types.ObjectId;
+  email: string;
+  invitedBy: Types.ObjectId;
+  /** withdrawn: a declined invitation the organisers took off their list (kept, so it is never sent again). */
+  status: 'pending' | 'declined' | 'withdrawn';
+  createdAt: Date;
+}
+const organiserInvitationSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    eventId: { type: Schema.Types.ObjectId, required: true, index: true },
+    email: { type: String, required: true, index: true },
+    invitedBy: { type: Schema.Types.ObjectId, required: true },
+    status: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'event_organiser_invitations', versionKey: false },
+);
+export const OrganiserInvitationModel = model('EventOrganiserInvitation', organiserInvitationSchema);
 
 /**
  * Capacity: one document per taken seat, `_id` = `<eventId>:<seat>`. A joiner takes the first free

@@ -60,6 +60,8 @@ describe('events: lifecycle and permissions', () => {
     expect(anon.body.viewer).toEqual({
       isOrganiser: false,
       participantStatus: null,
+      invitedBy: null,
+      organiserInvitation: null,
       availability: null,
       channelConversationId: null,
     });
@@ -95,13 +97,12 @@ describe('events: lifecycle and permissions', () => {
     expect(res.body.error.details.reason).toBe('registration_closed');
   });
 
-  it('co-organisers can be added by email and removed; the owner cannot be removed', async () => {
+  it('co-organisers are invited by email, accept, and can be removed; the owner cannot be removed', async () => {
     const org = await organiser(app);
     const co = await organiser(app);
-    const m = await memberWith(app);
     const e = await createEvent(org, {}, false);
-    await org.agent.post(`/api/events/${e.id}/organisers`).send({ email: m.email }).expect(404);
-    const added = await org.agent.post(`/api/events/${e.id}/organisers`).send({ email: co.email }).expect(200);
+    await org.agent.post(`/api/events/${e.id}/organisers`).send({ email: co.email }).expect(200);
+    const added = await co.agent.post(`/api/events/${e.id}/organisers/invitation/accept`).send({}).expect(200);
     expect(added.body.organisers.map((o: { userId: string }) => o.userId)).toEqual([org.user.id, co.user.id]);
     // The co-organiser now sees the draft and its private resources.
     await co.agent.get(`/api/events/${e.id}`).expect(200);

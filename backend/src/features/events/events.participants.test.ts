@@ -62,7 +62,7 @@ describe('events: joining, approval, capacity, privacy and CSV import', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 409, 409, 409, 409, 409]);
     for (const r of results.filter((x) => x.status === 409)) expect(r.body.error.details.reason).toBe('full');
     const list = await org.agent.get(`/api/events/${e.id}/participants`).expect(200);
-    expect(list.body.counts).toEqual({ pending: 0, approved: 5, rejected: 0 });
+    expect(list.body.counts).toEqual({ pending: 0, approved: 5, rejected: 0, invited: 0, declined: 0 });
     // The racing joins' channel syncs are serialised: the channel ends with all five and the organiser.
     const withChannel = (await org.agent.get(`/api/events/${e.id}`).expect(200)).body as EventDto;
     const channel = await ConversationModel.findById(withChannel.viewer.channelConversationId).lean();
@@ -128,10 +128,10 @@ describe('events: joining, approval, capacity, privacy and CSV import', () => {
     expect(ids(found.body.items)).toEqual([pub.profile.id]);
   });
 
-  it('imports participants from CSV: BOM, quotes, semicolons, Japanese, bad rows reported, capacity kept', async () => {
+  it('imports invitations from CSV: BOM, quotes, semicolons, Japanese; only malformed and repeated rows reported', async () => {
     const org = await organiser(app);
     const e = await createEvent(org, { capacity: 3 });
-    const [a, b, c, d] = await Promise.all([memberWith(app), memberWith(app), memberWith(app), memberWith(app)]);
+    const [a, b, c] = await Promise.all([memberWith(app), memberWith(app), memberWith(app)]);
     const { user: noProfile } = await signUp(app);
     await join(a, e.id);
     const csv =
@@ -143,23 +143,24 @@ describe('events: joining, approval, capacity, privacy and CSV import', () => {
       `no profile;${noProfile.email};\r\n` +
       `bad;not-an-email;\r\n` +
       `bad id;;xyz\r\n` +
-      `late;${d.email};\r\n`;
+      `again;${b.email};\r\n`;
     const res = await org.agent.post(`/api/events/${e.id}/participants/import`).send({ csv }).expect(200);
     const result = res.body as ImportResultDto;
     expect(result).toEqual({
-      added: 2,
-      alreadyIn: 1,
+      invited: 5,
       skipped: [
-        { line: 5, value: 'nobody@example.com', reason: 'not_found' },
-        { line: 6, value: noProfile.email, reason: 'no_profile' },
         { line: 7, value: 'not-an-email', reason: 'invalid' },
         { line: 8, value: 'xyz', reason: 'invalid' },
-        { line: 9, value: d.email, reason: 'full' },
+        { line: 9, value: b.email, reason: 'duplicate' },
       ],
     });
     const list = await org.agent.get(`/api/events/${e.id}/participants`).expect(200);
     expect(ids(list.body.items)).toEqual([a.profile.id, b.profile.id, c.profile.id].sort());
-    expect(list.body.items.map((p: ParticipantDto) => p.source).sort()).toEqual(['imported', 'imported', 'joined']);
+    expect(list.body.items.map((p: ParticipantDto) => `${p.source}:${p.status}`).sort()).toEqual([
+      'imported:invited',
+      'imported:invited',
+      'joined:approved',
+    ]);
     // Larger than other bodies may be (150 KB), within the import limit: every row read and reported.
     const big = `email,note\n${Array.from({ length: 1000 }, (_, i) => `bad${i},${'x'.repeat(140)}`).join('\n')}`;
     const bigResult = await org.agent.post(`/api/events/${e.id}/participants/import`).send({ csv: big }).expect(200);

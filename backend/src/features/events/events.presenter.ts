@@ -22,8 +22,11 @@ export function roundTimes(plan: StoredSessionPlan): RoundDto[] {
 export interface EventViewerFacts {
   isOrganiser: boolean;
   participantStatus: ParticipantStatus | null;
+  invitedBy: string | null;
+  organiserInvitation: EventDto['viewer']['organiserInvitation'];
   availability: boolean[] | null;
   organisers: EventDto['organisers'];
+  organiserInvitations: EventDto['organiserInvitations'];
   participantCount: number;
 }
 
@@ -57,10 +60,13 @@ export function presentEvent(e: EventRecord, facts: EventViewerFacts): EventDto 
         }
       : null,
     organisers: facts.organisers,
+    organiserInvitations: facts.organiserInvitations,
     participantCount: facts.participantCount,
     viewer: {
       isOrganiser: facts.isOrganiser,
       participantStatus: facts.participantStatus,
+      invitedBy: facts.invitedBy,
+      organiserInvitation: facts.organiserInvitation,
       availability: facts.availability,
       channelConversationId: seesChannel && e.channelConversationId ? e.channelConversationId.toString() : null,
     },

@@ -27,19 +27,18 @@ import { parseInput } from '../../http/validate';
 import { viewerFromSession } from '../profiles';
 import { eventDashboard } from './dashboard.service';
 import type { EventsDeps } from './events.deps';
-import {
-  addOrganiser,
-  createEvent,
-  getEvent,
-  listEvents,
-  removeOrganiser,
-  transitionEvent,
-  updateEvent,
-} from './events.service';
+import { createEvent, getEvent, listEvents, removeOrganiser, transitionEvent, updateEvent } from './events.service';
 import { exportCsv, type ExportKind } from './exports.service';
 import { importParticipants } from './import.service';
 import { introducePair, introductionText } from './introductions.service';
+import {
+  acceptOrganiserInvitation,
+  declineOrganiserInvitation,
+  inviteOrganiser,
+  withdrawOrganiserInvitation,
+} from './organisers.service';
 import { bulkApprove, createManualPair, decidePair, listPairs } from './pairs.service';
+import { acceptInvitation, declineInvitation } from './invitations.service';
 import {
   approveParticipant,
   joinEvent,
@@ -95,7 +94,17 @@ export function eventsRouter(deps: EventsDeps): Router {
   }
   router.post('/events/:id/organisers', requireUser, async (req, res) => {
     const { email } = parseInput(AddOrganiserSchema, req.body);
-    res.json(await addOrganiser(viewerOf(req), param(req, 'id'), email));
+    res.json(await inviteOrganiser(deps.events, viewerOf(req), param(req, 'id'), email));
+  });
+  router.delete('/events/:id/organisers/invitations/:email', requireUser, async (req, res) => {
+    const { email } = parseInput(AddOrganiserSchema, { email: param(req, 'email') });
+    res.json(await withdrawOrganiserInvitation(viewerOf(req), param(req, 'id'), email));
+  });
+  router.post('/events/:id/organisers/invitation/accept', requireUser, async (req, res) => {
+    res.json(await acceptOrganiserInvitation(viewerOf(req), param(req, 'id')));
+  });
+  router.post('/events/:id/organisers/invitation/decline', requireUser, async (req, res) => {
+    res.json(await declineOrganiserInvitation(viewerOf(req), param(req, 'id')));
   });
   router.delete('/events/:id/organisers/:userId', requireUser, async (req, res) => {
     res.json(await removeOrganiser(viewerOf(req), param(req, 'id'), param(req, 'userId')));
@@ -105,6 +114,13 @@ export function eventsRouter(deps: EventsDeps): Router {
   router.post('/events/:id/join', requireUser, async (req, res) => {
     const { availability } = parseInput(JoinEventSchema, req.body);
     res.json(await joinEvent(viewerOf(req), param(req, 'id'), availability));
+  });
+  router.post('/events/:id/invitation/accept', requireUser, async (req, res) => {
+    const { availability } = parseInput(JoinEventSchema, req.body ?? {});
+    res.json(await acceptInvitation(viewerOf(req), param(req, 'id'), availability));
+  });
+  router.post('/events/:id/invitation/decline', requireUser, async (req, res) => {
+    res.json(await declineInvitation(viewerOf(req), param(req, 'id')));
   });
   router.delete('/events/:id/join', requireUser, async (req, res) => {
     res.json(await leaveEvent(viewerOf(req), param(req, 'id')));
@@ -119,7 +135,7 @@ export function eventsRouter(deps: EventsDeps): Router {
   });
   router.post('/events/:id/participants/import', requireUser, async (req, res) => {
     const { csv } = parseInput(ImportParticipantsSchema, req.body);
-    res.json(await importParticipants(viewerOf(req), param(req, 'id'), csv));
+    res.json(await importParticipants(deps.events, viewerOf(req), param(req, 'id'), csv));
   });
   router.post('/events/:id/participants/:profileId/approve', requireUser, async (req, res) => {
     res.json(await approveParticipant(deps.events, viewerOf(req), param(req, 'id'), param(req, 'profileId')));

@@ -1,14 +1,16 @@
-import { trusted } from 'mongoose';
+import { trusted, type Types } from 'mongoose';
 import { z } from 'zod';
 import type { CreateEventInput, EventDto, EventPageDto, EventsQuerySchema, UpdateEventSchema } from '@musubi/shared';
-import { EVENT_LIMITS } from '@musubi/shared';
+import { JOINED_STATUSES } from '@musubi/shared';
 import { badCursor, badRequest, conflict, notFound } from '../../http/errors';
 import { UserModel } from '../accounts';
 import { ProfileModel, type Viewer } from '../profiles';
 import { changeEvent, isOrganiser, loadEventToEdit, loadVisibleEvent, oid } from './event-access';
 import {
   EventModel,
+  OrganiserInvitationModel,
   ParticipantModel,
+  type OrganiserInvitationRecord,
   type EventRecord,
   type ParticipantRecord,
   type StoredSessionPlan,
@@ -46,21 +48,45 @@ async function organisersOf(e: EventRecord): Promise<EventDto['organisers']> {
   );
 }
 
-/** Presents events for one viewer (their relation to each). */
+/** The viewer's account email (lower case), for co-organiser invitations, which are by email. */
+export async function emailOf(viewer: Viewer): Promise<string | null> {
+  if (!viewer) return null;
+  const user = await UserModel.findById(oid(viewer.userId), { email: 1 }).lean();
+  return user?.email.toLowerCase() ?? null;
+}
+
+const displayNameOf = async (userId: Types.ObjectId | null | undefined) =>
+  userId ? ((await UserModel.findById(userId, { displayName: 1 }).lean())?.displayName ?? '') : '';
+
+/** Presents events for one viewer (their relation to each, their open invitations). */
 export async function presentEventsFor(rows: EventRecord[], viewer: Viewer): Promise<EventDto[]> {
-  const myProfileId = await profileIdOf(viewer);
+  const [myProfileId, myEmail] = await Promise.all([profileIdOf(viewer), emailOf(viewer)]);
   return Promise.all(
     rows.map(async (e) => {
-      const [organisers, participantCount, mine] = await Promise.all([
+      const organiser = isOrganiser(e, viewer);
+      const [organisers, participantCount, mine, invitedMe, sent] = await Promise.all([
         organisersOf(e),
         ParticipantModel.countDocuments({ eventId: e._id, status: 'approved' }),
         myProfileId ? ParticipantModel.findById(`${e._id.toString()}:${myProfileId}`).lean<ParticipantRecord>() : null,
+        myEmail && !organiser
+          ? OrganiserInvitationModel.findById(`${e._id.toString()}:${myEmail}`).lean<OrganiserInvitationRecord>()
+          : null,
+        organiser
+          ? OrganiserInvitationModel.find({ eventId: e._id, status: trusted({ $ne: 'withdrawn' }) })
+              .sort({ createdAt: 1 })
+              .lean<OrganiserInvitationRecord[]>()
+          : [],
       ]);
       return presentEvent(e, {
-        isOrganiser: isOrganiser(e, viewer),
+        isOrganiser: organiser,
         participantStatus: mine?.status ?? null,
+        invitedBy: mine?.status === 'invited' ? await displayNameOf(mine.invitedBy) : null,
+        organiserInvitation:
+          invitedMe?.status === 'pending' ? { invitedBy: await displayNameOf(invitedMe.invitedBy) } : null,
         availability: mine?.availability ?? null,
         organisers,
+        // Declined ones stay listed as sent: only an account can decline, so showing it would tell.
+        organiserInvitations: sent.map((i) => ({ email: i.email, createdAt: i.createdAt.toISOString() })),
         participantCount,
       });
     }),
@@ -151,21 +177,6 @@ export async function transitionEvent(
   return presentEventFor(synced, viewer);
 }
 
-/** Adds a co-organiser by account email (organiser or admin accounts only). */
-export async function addOrganiser(viewer: NonNullable<Viewer>, id: string, email: string): Promise<EventDto> {
-  const event = await loadEventToEdit(id, viewer);
-  const user = await UserModel.findOne({ email: email.toLowerCase() }, { role: 1 }).lean();
-  if (!user || (user.role !== 'organiser' && user.role !== 'admin')) {
-    throw notFound('Organiser account');
-  }
-  if (event.organiserIds.some((o) => o.equals(user._id))) return presentEventFor(event, viewer);
-  if (event.organiserIds.length >= EVENT_LIMITS.coOrganisersMax + 1) {
-    throw conflict('This event has as many co-organisers as allowed', { reason: 'too_many_organisers' });
-  }
-  const updated = await changeEvent(event, event.version, { organiserIds: [...event.organiserIds, user._id] });
-  return presentEventFor(await syncChannel(updated), viewer);
-}
-
 export async function removeOrganiser(viewer: NonNullable<Viewer>, id: string, userId: string): Promise<EventDto> {
   const event = await loadEventToEdit(id, viewer);
   if (event.ownerId.toString() === userId) throw conflict('The owner stays an organiser', { reason: 'owner' });
@@ -208,11 +219,28 @@ export async function listEvents(viewer: Viewer, query: EventsQuery): Promise<Ev
       break;
     case 'mine': {
       if (!viewer) return { items: [], nextCursor: null };
-      const joined = await ParticipantModel.find({ userId: oid(viewer.userId) }, { eventId: 1 }).lean();
+      const joined = await ParticipantModel.find(
+        { userId: oid(viewer.userId), status: trusted({ $in: [...JOINED_STATUSES] }) },
+        { eventId: 1 },
+      ).lean();
       and.push({
         $or: [{ organiserIds: oid(viewer.userId) }, { _id: trusted({ $in: joined.map((p) => p.eventId) }) }],
       });
       sort = { startsAt: -1, _id: -1 };
+      break;
+    }
+    case 'invitations': {
+      if (!viewer) return { items: [], nextCursor: null };
+      const email = await emailOf(viewer);
+      const [asParticipant, asOrganiser] = await Promise.all([
+        ParticipantModel.find({ userId: oid(viewer.userId), status: 'invited' }, { eventId: 1 }).lean(),
+        email ? OrganiserInvitationModel.find({ email, status: 'pending' }, { eventId: 1 }).lean() : [],
+      ]);
+      and.push({
+        _id: trusted({ $in: [...asParticipant, ...asOrganiser].map((i) => i.eventId) }),
+        status: trusted({ $ne: 'closed' }),
+        endsAt: trusted({ $gt: now }),
+      });
       break;
     }
     case 'drafts':
@@ -231,8 +259,10 @@ export async function listEvents(viewer: Viewer, query: EventsQuery): Promise<Ev
     .skip(offset)
     .limit(query.limit + 1)
     .lean<EventRecord[]>();
-  // Members see other people's drafts never (the scopes above already exclude them).
-  const page = rows.slice(0, query.limit).filter((e) => e.status !== 'draft' || isOrganiser(e, viewer));
+  // Members see other people's drafts never (the scopes above already exclude them), unless invited.
+  const page = rows
+    .slice(0, query.limit)
+    .filter((e) => e.status !== 'draft' || isOrganiser(e, viewer) || query.scope === 'invitations');
   return {
     items: await presentEventsFor(page, viewer),
     nextCursor: rows.length > query.limit ? encodeOffset(offset + query.limit) : null,

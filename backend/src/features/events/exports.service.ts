@@ -1,7 +1,7 @@
 import type { Viewer } from '../profiles';
 import { loadOrganisedEvent } from './event-access';
 import { ParticipantModel, type ParticipantRecord } from './event.model';
-import { loadProfiles, nameOf } from './event-profiles';
+import { hasJoined, loadProfiles, mayShowEventProfile, nameOf } from './event-profiles';
 import type { EventsDeps } from './events.deps';
 import { toCsv } from './csv';
 import { eventPairs } from './pairs.service';
@@ -23,10 +23,15 @@ export async function exportCsv(
   const event = await loadOrganisedEvent(id, viewer);
   const filename = `event-${id}-${kind}.csv`;
   if (kind === 'participants') {
-    const rows = await ParticipantModel.find({ eventId: event._id })
-      .sort({ joinedAt: 1, _id: 1 })
-      .lean<ParticipantRecord[]>();
-    const profiles = await loadProfiles(rows.map((r) => r.profileId.toString()));
+    // Participants are the members who joined or accepted; open and declined invitations are not.
+    const joined = (
+      await ParticipantModel.find({ eventId: event._id }).sort({ joinedAt: 1, _id: 1 }).lean<ParticipantRecord[]>()
+    ).filter((r) => hasJoined(r.status));
+    const docs = await loadProfiles(joined.map((r) => r.profileId.toString()));
+    const profiles = new Map(
+      [...docs].filter(([, doc]) => mayShowEventProfile(doc, viewer, { organiser: true, joined: true })),
+    );
+    const rows = joined.filter((r) => profiles.has(r.profileId.toString()));
     return {
       filename,
       body: toCsv(

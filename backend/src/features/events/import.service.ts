@@ -1,36 +1,34 @@
 import { type Types } from 'mongoose';
 import { EVENT_LIMITS, type ImportResultDto } from '@musubi/shared';
+import type { DomainEventBus } from '../../events';
 import { badRequest } from '../../http/errors';
 import { UserModel } from '../accounts';
 import { ProfileModel, type Viewer } from '../profiles';
-import { syncChannel } from './channel';
 import { loadOrganisedEvent } from './event-access';
 import { parseCsv } from './csv';
-import { admitImported } from './participants.service';
+import { inviteImported } from './participants.service';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PROFILE_ID = /^[0-9a-f]{24}$/i;
 
+/** The profile a row names, or null (no account, no profile): the caller never tells which. */
 async function profileFor(
   email: string,
   profileId: string,
-): Promise<{ _id: Types.ObjectId; userId: Types.ObjectId } | 'not_found' | 'no_profile' | 'invalid'> {
-  if (profileId) {
-    if (!/^[0-9a-f]{24}$/i.test(profileId)) return 'invalid';
-    const p = await ProfileModel.findById(profileId, { _id: 1, userId: 1 }).lean();
-    return p ?? 'not_found';
-  }
-  if (!EMAIL.test(email)) return 'invalid';
+): Promise<{ _id: Types.ObjectId; userId: Types.ObjectId } | null> {
+  if (profileId) return ProfileModel.findById(profileId, { _id: 1, userId: 1 }).lean();
   const user = await UserModel.findOne({ email: email.toLowerCase() }, { _id: 1 }).lean();
-  if (!user) return 'not_found';
-  const p = await ProfileModel.findOne({ userId: user._id }, { _id: 1, userId: 1 }).lean();
-  return p ?? 'no_profile';
+  return user ? ProfileModel.findOne({ userId: user._id }, { _id: 1, userId: 1 }).lean() : null;
 }
 
 /**
  * Imports participants from CSV (header row with `email` and/or `profileId`): each row naming a
- * member with a profile is added as approved while seats last; every other row is reported with why.
+ * member with a profile invites them (they accept or decline). The report counts every well-formed,
+ * non-repeated row as invited, whether it named an account, a hidden profile, someone in already or
+ * someone who declined before: an import must not tell which emails have accounts.
  */
 export async function importParticipants(
+  events: DomainEventBus,
   viewer: NonNullable<Viewer>,
   id: string,
   csv: string,
@@ -55,32 +53,26 @@ export async function importParticipants(
   if (rows.length > EVENT_LIMITS.csvImportMaxRows) {
     throw badRequest(`At most ${EVENT_LIMITS.csvImportMaxRows} rows per import`);
   }
-  const result: ImportResultDto = { added: 0, alreadyIn: 0, skipped: [] };
+  const result: ImportResultDto = { invited: 0, skipped: [] };
+  // Repeats are found by what the row says (not by whom it resolves to, which would tell).
   const seen = new Set<string>();
   for (const row of rows) {
     const email = (emailCol >= 0 ? row.cells[emailCol] : '')?.trim() ?? '';
     const profileId = (profileCol >= 0 ? row.cells[profileCol] : '')?.trim() ?? '';
     const value = profileId || email;
-    const found = await profileFor(email, profileId);
-    if (typeof found === 'string') {
-      result.skipped.push({ line: row.line, value, reason: found });
+    if (profileId ? !PROFILE_ID.test(profileId) : !EMAIL.test(email)) {
+      result.skipped.push({ line: row.line, value, reason: 'invalid' });
       continue;
     }
-    const key = found._id.toString();
+    const key = profileId ? `id:${profileId.toLowerCase()}` : `email:${email.toLowerCase()}`;
     if (seen.has(key)) {
-      result.alreadyIn += 1;
+      result.skipped.push({ line: row.line, value, reason: 'duplicate' });
       continue;
     }
     seen.add(key);
-    try {
-      const added = await admitImported(event, found);
-      if (added) result.added += 1;
-      else result.alreadyIn += 1;
-    } catch (err) {
-      if ((err as { details?: { reason?: string } }).details?.reason !== 'full') throw err;
-      result.skipped.push({ line: row.line, value, reason: 'full' });
-    }
+    result.invited += 1;
+    const found = await profileFor(email, profileId);
+    if (found) await inviteImported(events, event, found, viewer.userId);
   }
-  if (result.added > 0) await syncChannel(event);
   return result;
 }

@@ -108,9 +108,11 @@ async function presentPairs(
   lang: Language,
 ): Promise<PairDto[]> {
   const ids = new Set(pairs.flatMap((p) => [p.a, p.b]));
+  // Pairs are only ever between approved participants (eventPairs, loadPair): members who joined.
   const dtos = await presentProfiles(
     [...ids].map((id) => profiles.get(id)!),
     viewer,
+    { organiser: true, joined: () => true },
   );
   return pairs.map((p) => ({
     key: p.key,

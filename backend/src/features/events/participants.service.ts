@@ -1,39 +1,28 @@
 import { Types } from 'mongoose';
-import type {
-  EventDto,
-  ParticipantDto,
-  ParticipantPageDto,
-  ParticipantStatus,
-  ParticipantsQuerySchema,
+import {
+  PARTICIPANT_STATUSES,
+  type EventDto,
+  type ParticipantDto,
+  type ParticipantPageDto,
+  type ParticipantStatus,
+  type ParticipantsQuerySchema,
 } from '@musubi/shared';
 import type { z } from 'zod';
 import type { DomainEventBus } from '../../events';
-import { badRequest, conflict, notFound } from '../../http/errors';
+import { conflict, notFound } from '../../http/errors';
 import { notify } from '../notifications';
-import { canViewProfile, ProfileModel, type ProfileRecord, type Viewer } from '../profiles';
+import { ProfileModel, type ProfileRecord, type Viewer } from '../profiles';
 import { syncChannel } from './channel';
 import { isDuplicateKey } from '../../db/unique';
 import { isOrganiser, loadOrganisedEvent, loadVisibleEvent, oid } from './event-access';
 import { ParticipantModel, type EventRecord, type ParticipantRecord } from './event.model';
-import { actorOfUser, loadProfiles, presentProfiles } from './event-profiles';
+import { actorOfUser, hasJoined, loadProfiles, presentProfiles } from './event-profiles';
 import { decodeOffset, encodeOffset, presentEventFor } from './events.service';
+import { acceptInvitation, turnInvitation } from './invitations.service';
+import { checkAvailability, closed, full, keyOf } from './registration';
 import { dropFromDraftSchedule, releaseSeat, takeSeat } from './seats';
 
 type ParticipantsQuery = z.output<typeof ParticipantsQuerySchema>;
-
-const closed = () => conflict('Registration for this event is closed', { reason: 'registration_closed' });
-const full = () => conflict('This event is full', { reason: 'full' });
-const keyOf = (eventId: Types.ObjectId, profileId: string) => `${eventId.toString()}:${profileId}`;
-
-function checkAvailability(event: EventRecord, availability: boolean[] | undefined): void {
-  if (!availability) return;
-  const rounds = event.sessionPlan?.rounds ?? 0;
-  if (availability.length !== rounds) {
-    throw badRequest(`Give one flag per round (${rounds})`, {
-      issues: [{ path: 'availability', message: `Expected ${rounds} entries` }],
-    });
-  }
-}
 
 /**
  * Adds a profile to the event with a seat; null when it is already in. Throws 409 `full` (and
@@ -55,6 +44,7 @@ async function admit(
     status,
     availability,
     source,
+    invitedBy: null,
     seat: null,
     joinedAt: at,
     updatedAt: at,
@@ -85,14 +75,18 @@ export async function joinEvent(
   const profile = await ProfileModel.findOne({ userId: oid(viewer.userId) }, { _id: 1, userId: 1 }).lean();
   if (!profile) throw conflict('Create your profile first to join events', { reason: 'profile_required' });
   checkAvailability(event, availability);
-  const added = await admit(
-    event,
-    profile,
-    event.requiresApproval ? 'pending' : 'approved',
-    'joined',
-    availability ?? null,
-  );
-  return presentEventFor(added?.status === 'approved' ? await syncChannel(event) : event, viewer);
+  const status = event.requiresApproval ? 'pending' : 'approved';
+  const added = await admit(event, profile, status, 'joined', availability ?? null);
+  if (added) return presentEventFor(added.status === 'approved' ? await syncChannel(event) : event, viewer);
+  // Already registered, invited or once declined: joining answers an open invitation, and a member
+  // who declined may still change their mind and join like anyone else.
+  const record = await ParticipantModel.findById(keyOf(event._id, profile._id.toString())).lean<ParticipantRecord>();
+  if (record?.status === 'invited') return acceptInvitation(viewer, id, availability);
+  if (record?.status === 'declined') {
+    await turnInvitation(event, record, status, availability ?? null);
+    return presentEventFor(status === 'approved' ? await syncChannel(event) : event, viewer);
+  }
+  return presentEventFor(event, viewer);
 }
 
 /** The member leaves: their seat is freed and they leave the unpublished schedule draft. */
@@ -102,7 +96,8 @@ export async function leaveEvent(viewer: NonNullable<Viewer>, id: string): Promi
   const record = profile
     ? await ParticipantModel.findById(keyOf(event._id, profile._id.toString())).lean<ParticipantRecord>()
     : null;
-  if (!record) throw notFound('Registration');
+  // Invitations are answered, not left: a declined one must stay to keep the member from re-invites.
+  if (!record || !hasJoined(record.status)) throw notFound('Registration');
   await ParticipantModel.deleteOne({ _id: record._id });
   await releaseSeat(event._id, record.seat, record.profileId);
   await dropFromDraftSchedule(event._id, record.profileId.toString());
@@ -118,13 +113,11 @@ export async function setEventAvailability(
   const event = await loadVisibleEvent(id, viewer);
   checkAvailability(event, availability);
   const profile = await ProfileModel.findOne({ userId: oid(viewer.userId) }, { _id: 1 }).lean();
-  const written = profile
-    ? await ParticipantModel.updateOne(
-        { _id: keyOf(event._id, profile._id.toString()) },
-        { $set: { availability, updatedAt: new Date() } },
-      )
+  const record = profile
+    ? await ParticipantModel.findById(keyOf(event._id, profile._id.toString()), { status: 1 }).lean()
     : null;
-  if (!written || written.matchedCount === 0) throw notFound('Registration');
+  if (!record || !hasJoined(record.status)) throw notFound('Registration');
+  await ParticipantModel.updateOne({ _id: record._id }, { $set: { availability, updatedAt: new Date() } });
   return presentEventFor(event, viewer);
 }
 
@@ -132,6 +125,10 @@ async function participantOf(event: EventRecord, profileId: string): Promise<Par
   if (!Types.ObjectId.isValid(profileId)) throw notFound('Participant');
   const p = await ParticipantModel.findById(keyOf(event._id, profileId)).lean<ParticipantRecord>();
   if (!p) throw notFound('Participant');
+  // Organisers decide on members who joined; an invitation is the member's to answer.
+  if (!hasJoined(p.status)) {
+    throw conflict('This member has not accepted the invitation', { reason: 'not_joined', status: p.status });
+  }
   return p;
 }
 
@@ -188,8 +185,15 @@ export async function rejectParticipant(
 async function presentParticipant(event: EventRecord, p: ParticipantRecord, viewer: Viewer): Promise<ParticipantDto> {
   const docs = await loadProfiles([p.profileId.toString()]);
   const doc = docs.get(p.profileId.toString());
-  if (!doc) throw notFound('Participant');
-  const profile = (await presentProfiles([doc], viewer)).get(doc._id.toString())!;
+  const profile = doc
+    ? (
+        await presentProfiles([doc], viewer, {
+          organiser: isOrganiser(event, viewer),
+          joined: () => hasJoined(p.status),
+        })
+      ).get(doc._id.toString())
+    : undefined;
+  if (!profile) throw notFound('Participant');
   return toDto(p, profile);
 }
 
@@ -207,8 +211,9 @@ const matchesQuery = (doc: ProfileRecord, q: string) => {
 };
 
 /**
- * The participant list. Everyone sees approved participants whose profile they may see (hidden
- * profiles never; members-only profiles only when signed in); organisers see every registration.
+ * The participant list, every profile through the event visibility rule: everyone sees approved
+ * participants whose profile members may see; organisers see every member who joined in full, and
+ * open or declined invitations only as members would (hidden profiles not at all, not even counted).
  */
 export async function listParticipants(
   viewer: Viewer,
@@ -220,27 +225,23 @@ export async function listParticipants(
   const all = await ParticipantModel.find({ eventId: event._id })
     .sort({ joinedAt: 1, _id: 1 })
     .lean<ParticipantRecord[]>();
-  const counts: Record<ParticipantStatus, number> = { pending: 0, approved: 0, rejected: 0 };
-  for (const p of all) counts[p.status] += 1;
-  if (!organiser) {
-    counts.pending = 0;
-    counts.rejected = 0;
-  }
-  const status = organiser ? query.status : 'approved';
-  const rows = status ? all.filter((p) => p.status === status) : all;
-  const profiles = await loadProfiles(rows.map((p) => p.profileId.toString()));
-  const visible = rows.filter((p) => {
-    const doc = profiles.get(p.profileId.toString());
-    if (!doc) return false;
-    if (!organiser && (doc.visibility === 'hidden' || !canViewProfile(doc, viewer))) return false;
-    return !query.q || matchesQuery(doc, query.q);
+  const seen = organiser ? all : all.filter((p) => p.status === 'approved');
+  const profiles = await loadProfiles(seen.map((p) => p.profileId.toString()));
+  const statusOf = new Map(seen.map((p) => [p.profileId.toString(), p.status]));
+  const dtos = await presentProfiles([...profiles.values()], viewer, {
+    organiser,
+    joined: (profileId) => hasJoined(statusOf.get(profileId)),
   });
+  const shown = seen.filter((p) => dtos.has(p.profileId.toString()));
+  const counts = Object.fromEntries(PARTICIPANT_STATUSES.map((s) => [s, 0])) as Record<ParticipantStatus, number>;
+  for (const p of shown) counts[p.status] += 1;
+  const visible = shown.filter(
+    (p) =>
+      (!query.status || p.status === query.status) &&
+      (!query.q || matchesQuery(profiles.get(p.profileId.toString())!, query.q)),
+  );
   const offset = decodeOffset(query.cursor);
   const page = visible.slice(offset, offset + query.limit);
-  const dtos = await presentProfiles(
-    page.map((p) => profiles.get(p.profileId.toString())!),
-    viewer,
-  );
   return {
     items: page.map((p) => toDto(p, dtos.get(p.profileId.toString())!)),
     nextCursor: visible.length > offset + query.limit ? encodeOffset(offset + query.limit) : null,
@@ -248,7 +249,47 @@ export async function listParticipants(
   };
 }
 
-/** Admits a profile named by an import row as an approved participant. */
-export async function admitImported(event: EventRecord, profile: Pick<ProfileRecord, '_id' | 'userId'>) {
-  return admit(event, profile, 'approved', 'imported', null);
+/**
+ * Invites a profile named by an organiser (an import row or an add): a record `invited` (no seat,
+ * not a participant) and a notification; they accept or decline. Nothing happens when the profile
+ * has any record already: in, invited, or declined (a declined member is never invited again).
+ * True when an invitation was sent.
+ */
+export async function inviteImported(
+  events: DomainEventBus,
+  event: EventRecord,
+  profile: Pick<ProfileRecord, '_id' | 'userId'>,
+  invitedBy: string,
+  source: 'imported' | 'added' = 'imported',
+): Promise<boolean> {
+  const at = new Date();
+  const record: ParticipantRecord = {
+    _id: keyOf(event._id, profile._id.toString()),
+    eventId: event._id,
+    profileId: profile._id,
+    userId: profile.userId,
+    status: 'invited',
+    availability: null,
+    source,
+    invitedBy: oid(invitedBy),
+    seat: null,
+    joinedAt: at,
+    updatedAt: at,
+  };
+  try {
+    await ParticipantModel.create(record);
+  } catch (err) {
+    if (isDuplicateKey(err)) return false;
+    throw err;
+  }
+  await notify(events, [
+    {
+      recipientId: profile.userId.toString(),
+      type: 'event.invited',
+      actor: await actorOfUser(invitedBy),
+      subject: { kind: 'event', id: event._id.toString() },
+      data: { title: event.title.en ?? event.title.ja ?? '' },
+    },
+  ]);
+  return true;
 }

@@ -1,3 +1,4 @@
+import { trusted } from 'mongoose';
 import type { AgendaItemDto, ScheduleDto } from '@musubi/shared';
 import { conflict, notFound } from '../../http/errors';
 import {
@@ -11,7 +12,7 @@ import { notify } from '../notifications';
 import type { Viewer } from '../profiles';
 import { isOrganiser, loadOrganisedEvent, loadVisibleEvent, oid, withEventLock } from './event-access';
 import { EventModel, ParticipantModel, type EventRecord, type StoredScheduledMeeting } from './event.model';
-import { actorOfUser, loadProfiles, presentProfiles } from './event-profiles';
+import { actorOfUser, hasJoined, loadProfiles, presentProfiles } from './event-profiles';
 import type { EventsDeps } from './events.deps';
 import { roundTimes } from './events.presenter';
 import {
@@ -182,23 +183,40 @@ async function notifyPublished(deps: EventsDeps, viewer: NonNullable<Viewer>, ev
  */
 export async function agendaOf(viewer: NonNullable<Viewer>, id: string, profileId?: string): Promise<AgendaItemDto[]> {
   const event = await loadVisibleEvent(id, viewer);
+  const organiser = isOrganiser(event, viewer);
   let whose: string;
-  if (profileId && isOrganiser(event, viewer)) whose = profileId;
+  if (profileId && organiser) whose = profileId;
   else {
     const mine = await ParticipantModel.findOne({ eventId: event._id, userId: oid(viewer.userId) }).lean();
-    if (!mine || (profileId && profileId !== mine.profileId.toString())) throw notFound('Agenda');
+    if (!mine || !hasJoined(mine.status) || (profileId && profileId !== mine.profileId.toString())) {
+      throw notFound('Agenda');
+    }
     whose = mine.profileId.toString();
   }
   const s = await loadSchedule(event._id);
   if (!s || !event.sessionPlan) return [];
   const rounds = roundTimes(event.sessionPlan);
   const mine = s.published.filter((m) => m.a === whose || m.b === whose).sort((x, y) => x.round - y.round);
-  const partners = await loadProfiles(mine.map((m) => (m.a === whose ? m.b : m.a)));
-  const dtos = await presentProfiles([...partners.values()], viewer);
+  const partnerIds = mine.map((m) => (m.a === whose ? m.b : m.a));
+  const [partners, joined] = await Promise.all([
+    loadProfiles(partnerIds),
+    ParticipantModel.find(
+      { eventId: event._id, profileId: trusted({ $in: partnerIds.map(oid) }) },
+      { profileId: 1, status: 1 },
+    ).lean(),
+  ]);
+  const joinedIds = new Set(joined.filter((p) => hasJoined(p.status)).map((p) => p.profileId.toString()));
+  // A partner the viewer may not see (a hidden profile, to anyone but organisers) stays a meeting
+  // at a table with an unnamed partner.
+  const dtos = await presentProfiles([...partners.values()], viewer, {
+    organiser,
+    joined: (pid) => joinedIds.has(pid),
+  });
   return mine.flatMap((m) => {
-    const partner = dtos.get(m.a === whose ? m.b : m.a);
+    const partnerId = m.a === whose ? m.b : m.a;
+    const partner = dtos.get(partnerId) ?? null;
     const r = rounds[m.round - 1];
-    if (!partner || !r) return [];
+    if (!partners.has(partnerId) || !r) return [];
     return [
       {
         round: m.round,

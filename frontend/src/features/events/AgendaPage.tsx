@@ -47,6 +47,12 @@ export function AgendaPage() {
   }
   if (!event || !items) return <PageLoader />;
   const title = localized(event.title, i18n.language);
+  const meetingLink = (meetingId: string | null) =>
+    meetingId ? (
+      <Button component={RouterLink} to={`/meetings/${meetingId}`} size="small" sx={{ alignSelf: 'flex-start' }}>
+        {t('events.agenda.meeting')}
+      </Button>
+    ) : null;
 
   return (
     <Container maxWidth="md">
@@ -97,18 +103,16 @@ export function AgendaPage() {
                   {t('events.agenda.table', { table: item.table })}
                 </Box>
               </Box>
-              <ProfileCard profile={item.partner} showTags={false}>
-                {item.meetingId ? (
-                  <Button
-                    component={RouterLink}
-                    to={`/meetings/${item.meetingId}`}
-                    size="small"
-                    sx={{ alignSelf: 'flex-start' }}
-                  >
-                    {t('events.agenda.meeting')}
-                  </Button>
-                ) : null}
-              </ProfileCard>
+              {item.partner ? (
+                <ProfileCard profile={item.partner} showTags={false}>
+                  {meetingLink(item.meetingId)}
+                </ProfileCard>
+              ) : (
+                <Stack spacing={1}>
+                  <Typography color="text.secondary">{t('events.agenda.privatePartner')}</Typography>
+                  {meetingLink(item.meetingId)}
+                </Stack>
+              )}
             </Paper>
           ))}
         </Stack>

@@ -37,6 +37,8 @@ describe('EventPage', () => {
           viewer: {
             isOrganiser: false,
             participantStatus: 'pending',
+            invitedBy: null,
+            organiserInvitation: null,
             availability: [true, false, true],
             channelConversationId: null,
           },
@@ -97,6 +99,8 @@ describe('EventPage', () => {
           viewer: {
             isOrganiser: false,
             participantStatus: 'approved',
+            invitedBy: null,
+            organiserInvitation: null,
             availability: null,
             channelConversationId: 'chan1',
           },

@@ -23,6 +23,7 @@ import { EventWhen } from './EventWhen';
 import { canManage } from './eventText';
 import { localized } from '../../lib/localized';
 import { safeHttpUrl } from '../../lib/safeHttpUrl';
+import { InvitationPanel } from './InvitationPanel';
 import { JoinPanel } from './JoinPanel';
 import { useEvent } from './useEvent';
 import { CardGrid } from '../../components/CardGrid';
@@ -146,6 +147,13 @@ export function EventPage() {
           ))}
         </Typography>
       </Stack>
+
+      {user ? (
+        <>
+          <InvitationPanel event={event} kind="organiser" onChange={setEvent} />
+          <InvitationPanel event={event} kind="participant" onChange={setEvent} />
+        </>
+      ) : null}
 
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, mb: 3 }}>
         {manager ? (

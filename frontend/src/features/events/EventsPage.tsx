@@ -18,19 +18,21 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { EventCardList } from './EventCard';
 import { describeEventError } from './eventText';
 
-const SCOPES: EventScope[] = ['upcoming', 'past', 'mine', 'drafts'];
+const SCOPES: EventScope[] = ['upcoming', 'past', 'mine', 'invitations', 'drafts'];
 
 type ListState = PagedList<EventDto> & { key: string };
 
 export const isOrganiserRole = (role: string | undefined) => role === 'organiser' || role === 'admin';
 
-/** Upcoming, past, mine and (for organisers) draft events, with a search. */
+/** Upcoming, past, mine, my open invitations and (for organisers) draft events, with a search. */
 export function EventsPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const [params, setParams] = useSearchParams();
   const organiser = isOrganiserRole(user?.role);
-  const scopes = SCOPES.filter((scope) => (scope === 'mine' ? Boolean(user) : scope !== 'drafts' || organiser));
+  const scopes = SCOPES.filter((scope) =>
+    scope === 'mine' || scope === 'invitations' ? Boolean(user) : scope !== 'drafts' || organiser,
+  );
   const requested = params.get('scope') as EventScope | null;
   const scope: EventScope = requested && scopes.includes(requested) ? requested : 'upcoming';
   const q = params.get('q') ?? '';

@@ -23,6 +23,8 @@ export function JoinPanel({ event, onChange }: { event: EventDto; onChange(event
   const { user } = useAuth();
   const rounds = event.sessionPlan?.roundTimes ?? [];
   const status = event.viewer.participantStatus;
+  // Registered by joining or by accepting an invitation (an open invitation is answered elsewhere).
+  const joined = status === 'pending' || status === 'approved' || status === 'rejected';
   const [availability, setAvailability] = useState<boolean[]>(
     () => event.viewer.availability ?? rounds.map(() => true),
   );
@@ -31,6 +33,7 @@ export function JoinPanel({ event, onChange }: { event: EventDto; onChange(event
   const [notice, setNotice] = useState<string | null>(null);
   const [askLeave, setAskLeave] = useState(false);
 
+  if (status === 'invited') return null;
   if (!user) {
     return (
       <Paper variant="outlined" sx={{ p: 2.5 }}>
@@ -84,7 +87,7 @@ export function JoinPanel({ event, onChange }: { event: EventDto; onChange(event
         </Typography>
       ) : null}
 
-      {rounds.length > 0 && status !== 'rejected' && (!closed || status) ? (
+      {rounds.length > 0 && status !== 'rejected' && (!closed || joined) ? (
         <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 2 }}>
           <Typography component="legend" variant="subtitle2">
             {t('events.join.availability')}
@@ -116,7 +119,7 @@ export function JoinPanel({ event, onChange }: { event: EventDto; onChange(event
       ) : null}
 
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ flexWrap: 'wrap' }}>
-        {!status && !closed ? (
+        {(!status || status === 'declined') && !closed ? (
           <Button
             variant="contained"
             loading={busy === 'join'}
@@ -125,7 +128,7 @@ export function JoinPanel({ event, onChange }: { event: EventDto; onChange(event
             {t('events.join.join')}
           </Button>
         ) : null}
-        {status && status !== 'rejected' && rounds.length > 0 ? (
+        {joined && status !== 'rejected' && rounds.length > 0 ? (
           <Button
             variant="outlined"
             loading={busy === 'save'}
@@ -144,7 +147,7 @@ export function JoinPanel({ event, onChange }: { event: EventDto; onChange(event
             {t('events.join.saveAvailability')}
           </Button>
         ) : null}
-        {status && status !== 'rejected' ? (
+        {joined && status !== 'rejected' ? (
           <Button color="error" onClick={() => setAskLeave(true)}>
             {t('events.join.leave')}
           </Button>

@@ -10,11 +10,13 @@ import Typography from '@mui/material/Typography';
 import Close from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
 import { AddOrganiserSchema, type EventDto } from '@musubi/shared';
-import { ApiError } from '../../api/client';
-import { addOrganiser, removeOrganiser } from '../../api/events';
+import { inviteOrganiser, removeOrganiser, withdrawOrganiserInvitation } from '../../api/events';
 import { describeEventError } from './eventText';
 
-/** The event's organisers, and adding a co-organiser by their account email. */
+/**
+ * The event's organisers, and inviting a co-organiser by email: the invitation is listed by the
+ * email typed (the server never says whether it belongs to an account) until it is accepted.
+ */
 export function OrganisersSection({ event, onChange }: { event: EventDto; onChange(event: EventDto): void }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
@@ -22,10 +24,10 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const remove = async (userId: string) => {
+  const change = async (action: () => Promise<EventDto>) => {
     setError(null);
     try {
-      onChange(await removeOrganiser(event.id, userId));
+      onChange(await action());
     } catch (err) {
       setError(describeEventError(err, t));
     }
@@ -42,14 +44,10 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
     setError(null);
     setBusy(true);
     try {
-      onChange(await addOrganiser(event.id, parsed.data.email));
+      onChange(await inviteOrganiser(event.id, parsed.data.email));
       setEmail('');
     } catch (err) {
-      setError(
-        err instanceof ApiError && err.code === 'not_found'
-          ? t('events.organisers.notFound')
-          : describeEventError(err, t),
-      );
+      setError(describeEventError(err, t));
     } finally {
       setBusy(false);
     }
@@ -67,7 +65,7 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
             {o.owner ? null : (
               <IconButton
                 size="small"
-                onClick={() => void remove(o.userId)}
+                onClick={() => void change(() => removeOrganiser(event.id, o.userId))}
                 aria-label={t('events.organisers.remove', { name: o.displayName })}
               >
                 <Close fontSize="small" />
@@ -76,6 +74,35 @@ export function OrganisersSection({ event, onChange }: { event: EventDto; onChan
           </li>
         ))}
       </Box>
+      {event.organiserInvitations.length ? (
+        <>
+          <Typography id="event-organiser-invitations-heading" variant="subtitle2">
+            {t('events.organisers.invited')}
+          </Typography>
+          <Box
+            component="ul"
+            aria-labelledby="event-organiser-invitations-heading"
+            sx={{ listStyle: 'none', p: 0, m: 0, display: 'flex', flexWrap: 'wrap', gap: 1, mb: 2 }}
+          >
+            {event.organiserInvitations.map((i) => (
+              <li key={i.email}>
+                <Chip
+                  variant="outlined"
+                  label={t('events.organisers.invitedEmail', { email: i.email })}
+                  sx={{ maxWidth: '100%' }}
+                />
+                <IconButton
+                  size="small"
+                  onClick={() => void change(() => withdrawOrganiserInvitation(event.id, i.email))}
+                  aria-label={t('events.organisers.withdraw', { email: i.email })}
+                >
+                  <Close fontSize="small" />
+                </IconButton>
+              </li>
+            ))}
+          </Box>
+        </>
+      ) : null}
       <Stack
         component="form"
         onSubmit={(e) => void submit(e)}

@@ -26,7 +26,7 @@ import { KindChip } from '../profiles/KindChip';
 import { describeEventError } from './eventText';
 import { localized } from '../../lib/localized';
 
-/** Reads the chosen CSV file in the browser and sends its text; shows what was added and skipped. */
+/** Reads the chosen CSV file in the browser and sends its text; shows how many rows were read and which were skipped. */
 function CsvImport({ event, onDone }: { event: EventDto; onDone(): void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -84,8 +84,7 @@ function CsvImport({ event, onDone }: { event: EventDto; onDone(): void }) {
           <Alert severity={result.skipped.length ? 'warning' : 'success'} sx={{ mt: 2 }}>
             <div>
               {t('events.participants.importResult', {
-                added: result.added,
-                alreadyIn: result.alreadyIn,
+                invited: result.invited,
                 skipped: result.skipped.length,
               })}
             </div>
@@ -205,6 +204,8 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
           {page.items.map((p) => {
             const name = localized(p.profile.name, i18n.language);
             const available = p.availability ? p.availability.filter(Boolean).length : rounds;
+            // Invited and declined members have not joined: theirs to answer, not the organiser's to decide.
+            const joined = p.status === 'pending' || p.status === 'approved' || p.status === 'rejected';
             return (
               <Paper
                 component="li"
@@ -229,7 +230,7 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
                       color={p.status === 'approved' ? 'success' : p.status === 'pending' ? 'info' : 'default'}
                     />
                     <Chip size="small" variant="outlined" label={t(`events.participants.source.${p.source}`)} />
-                    {rounds > 0 ? (
+                    {rounds > 0 && joined ? (
                       <Chip
                         size="small"
                         variant="outlined"
@@ -239,7 +240,7 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
                   </Box>
                 </Box>
                 <Stack direction="row" spacing={1}>
-                  {p.status !== 'approved' ? (
+                  {joined && p.status !== 'approved' ? (
                     <Button
                       size="small"
                       variant="contained"
@@ -250,7 +251,7 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
                       {t('events.actions.approve')}
                     </Button>
                   ) : null}
-                  {p.status !== 'rejected' ? (
+                  {joined && p.status !== 'rejected' ? (
                     <Button
                       size="small"
                       color="error"

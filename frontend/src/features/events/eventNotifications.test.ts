@@ -25,5 +25,19 @@ describe('event notifications', () => {
     await i18n.changeLanguage('ja');
     expect(notificationText(introduced, i18n.t)).toBe('Yukiさんがイベントで参加者を紹介しました');
     expect(notificationText(published, i18n.t)).toBe('イベントのアジェンダが公開されました');
+    await i18n.changeLanguage('en');
+  });
+
+  it('invitations (to take part, to co-organise) read in both languages and lead to the event page to answer', async () => {
+    const invited = notification('event.invited');
+    const organiser = notification('event.organiser_invited');
+    expect(notificationText(invited, i18n.t)).toBe('Yuki invited you to an event');
+    expect(notificationText(organiser, i18n.t)).toBe('Yuki invited you to co-organise an event');
+    expect(notificationLink(invited)).toBe('/events/ev1');
+    expect(notificationLink(organiser)).toBe('/events/ev1');
+    await i18n.changeLanguage('ja');
+    expect(notificationText(invited, i18n.t)).toBe('Yukiさんからイベントへの招待が届きました');
+    expect(notificationText(organiser, i18n.t)).toBe('Yukiさんからイベントの共同主催に招待されました');
+    await i18n.changeLanguage('en');
   });
 });

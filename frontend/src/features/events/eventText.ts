@@ -23,6 +23,8 @@ export const EVENT_CONFLICT_REASONS = [
   'booking_conflict',
   'locked_conflict',
   'no_session_plan',
+  'answered',
+  'not_joined',
 ] as const;
 
 /** A translated sentence for a failed event action, with each 409 reason told apart. */

@@ -38,8 +38,16 @@ export function buildEvent(overrides: Partial<EventDto> = {}): EventDto {
       ],
     },
     organisers: [{ userId: 'org1', displayName: 'Yuki Organiser', profileId: null, owner: true }],
+    organiserInvitations: [],
     participantCount: 12,
-    viewer: { isOrganiser: false, participantStatus: null, availability: null, channelConversationId: null },
+    viewer: {
+      isOrganiser: false,
+      participantStatus: null,
+      invitedBy: null,
+      organiserInvitation: null,
+      availability: null,
+      channelConversationId: null,
+    },
     schedulePublished: false,
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',
@@ -49,7 +57,14 @@ export function buildEvent(overrides: Partial<EventDto> = {}): EventDto {
 
 export const organiserView = (overrides: Partial<EventDto> = {}) =>
   buildEvent({
-    viewer: { isOrganiser: true, participantStatus: null, availability: null, channelConversationId: 'c0nv' },
+    viewer: {
+      isOrganiser: true,
+      participantStatus: null,
+      invitedBy: null,
+      organiserInvitation: null,
+      availability: null,
+      channelConversationId: 'c0nv',
+    },
     ...overrides,
   });
 
