@@ -4,7 +4,8 @@ import type { Limiter } from './limiter';
 /**
  * Writes that reach another person (a notification, an invitation, a report to moderators), so a
  * member repeating them floods someone else: meeting requests and every reply to one, event joins,
- * co-organiser invitations, call applications and invitations, new conversations and reports.
+ * co-organiser invitations and their answers, participant imports (invitations) and answers,
+ * introductions, call applications and invitations, new conversations and reports.
  */
 const NOTIFYING_WRITES = {
   post: [
@@ -16,6 +17,12 @@ const NOTIFYING_WRITES = {
     '/meetings/:id/reschedule',
     '/events/:id/join',
     '/events/:id/organisers',
+    '/events/:id/organisers/invitation/accept',
+    '/events/:id/organisers/invitation/decline',
+    '/events/:id/invitation/accept',
+    '/events/:id/invitation/decline',
+    '/events/:id/participants/import',
+    '/events/:id/pairs/:pairKey/introduce',
     '/me/organiser-request',
     '/calls/:id/invitations',
     '/calls/:id/applications',
