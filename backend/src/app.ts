@@ -18,7 +18,7 @@ import { setupMatching, type MatchingIndex } from './features/matching';
 import { chatRouter, registerChatListeners } from './features/chat';
 import { notificationsRouter } from './features/notifications';
 import { callsRouter } from './features/calls';
-import { eventsRouter, registerEventListeners } from './features/events';
+import { createSchedulePool, eventsRouter, registerEventListeners, type SchedulePool } from './features/events';
 import { calendarRouter, meetingsRouter, registerMeetingListeners, startMeetingScheduler } from './features/meetings';
 
 export interface AppDeps {
@@ -28,10 +28,12 @@ export interface AppDeps {
   databaseKind: string;
   /** A shared index (e.g. the benchmark's); by default the app builds its own. */
   matchingIndex?: MatchingIndex;
+  /** Worker threads for schedule generation; by default the app starts its own (stopped with it). */
+  schedulePool?: SchedulePool;
 }
 
 export interface AppRuntime {
-  /** Stops background work (matching index polling, meeting reminders and expiry sweep). */
+  /** Stops background work (matching index polling, meeting reminders and expiry sweep, worker threads). */
   stop(): Promise<void>;
   matchingIndex: MatchingIndex;
 }
@@ -45,6 +47,7 @@ export function createApp({
   events,
   databaseKind,
   matchingIndex,
+  schedulePool = createSchedulePool({ threads: config.scheduleWorkerThreads }),
 }: AppDeps): Express & { runtime: AppRuntime } {
   const app = express() as Express & { runtime: AppRuntime };
   const matching = setupMatching({ events, logger, pollMs: config.matchingPollMs, index: matchingIndex });
@@ -64,6 +67,7 @@ export function createApp({
       stopEventListeners();
       await meetingScheduler.stop();
       await matching.stop();
+      await schedulePool.destroy();
     },
     matchingIndex: matching.index,
   };
@@ -110,6 +114,7 @@ export function createApp({
       index: matching.index,
       pairsPerParticipant: config.eventPairsPerParticipant,
       scheduleTimeBudgetMs: config.eventScheduleTimeBudgetMs,
+      schedulePool,
     }),
   );
   api.use(callsRouter({ events, index: matching.index }));

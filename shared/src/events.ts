@@ -375,6 +375,26 @@ export interface ScheduleDto {
   publishedAt: string | null;
 }
 
+/**
+ * GET /api/events/:id/schedule/job — the event's latest schedule generation. One runs per event at a
+ * time (a second generate answers 409 `busy`); the organiser's page polls this while it runs.
+ */
+export interface ScheduleJobDto {
+  id: string;
+  /** `failed` also when the process running it stopped (no news for a while). */
+  status: 'running' | 'done' | 'failed';
+  /** pairs: building candidate pairs; queued: waiting for a worker thread; bound, optimise: the optimiser. */
+  phase: 'pairs' | 'queued' | 'bound' | 'optimise' | 'saving' | null;
+  /** 0–1: the share of the optimiser's time budget (or iteration cap) used so far. */
+  progress: number;
+  elapsedMs: number;
+  budgetMs: number;
+  startedAt: string;
+  finishedAt: string | null;
+  /** Why it failed (an error code, or `interrupted`). */
+  error: string | null;
+}
+
 /** GET /api/events/:id/agenda?profileId= (organisers may name any participant). */
 export const AgendaQuerySchema = z.strictObject({ profileId: ObjectIdSchema.optional() });
 

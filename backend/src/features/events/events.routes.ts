@@ -56,6 +56,7 @@ import {
   removeScheduledMeeting,
   updateScheduledMeeting,
 } from './schedule.service';
+import { getScheduleJob } from './schedule-job';
 
 const param = (req: Request, name: string) => (typeof req.params[name] === 'string' ? req.params[name] : '');
 const viewerOf = (req: Request) => viewerFromSession(authOf(req))!;
@@ -160,6 +161,9 @@ export function eventsRouter(deps: EventsDeps): Router {
   router.post('/events/:id/schedule/generate', requireUser, async (req, res) => {
     const input = parseInput(GenerateScheduleSchema, req.body);
     res.json(await generateSchedule(deps, viewerOf(req), param(req, 'id'), input));
+  });
+  router.get('/events/:id/schedule/job', requireUser, async (req, res) => {
+    res.json(await getScheduleJob(viewerOf(req), param(req, 'id')));
   });
   router.get('/events/:id/schedule', requireUser, async (req, res) => {
     res.json(await getSchedule(viewerOf(req), param(req, 'id')));
