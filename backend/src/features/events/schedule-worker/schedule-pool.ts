@@ -13,6 +13,9 @@ const WORKER_FILE = path.join(
   path.extname(__filename) === '.ts' ? 'schedule.worker.dev.cjs' : 'schedule.worker.js',
 );
 
+/** How much lower the worker threads' scheduling priority is than the main thread's (0–19). */
+const WORKER_NICENESS = 10;
+
 /** Time a task may take beyond its budget (greedy, the bound, the last iterations) before it is stopped. */
 const OVERRUN_MS = 30_000;
 
@@ -27,7 +30,15 @@ export interface SchedulePool {
 
 /** A piscina pool of `threads` worker threads for schedule generation. */
 export function createSchedulePool({ threads }: { threads: number }): SchedulePool {
-  const pool = new Piscina({ filename: WORKER_FILE, minThreads: 0, maxThreads: threads, idleTimeout: 30_000 });
+  const pool = new Piscina({
+    filename: WORKER_FILE,
+    minThreads: 0,
+    maxThreads: threads,
+    idleTimeout: 30_000,
+    // A lower priority for the optimiser's thread: on a busy machine the request loop and the
+    // database get the CPU first (piscina applies it through @napi-rs/nice where installed).
+    niceIncrement: WORKER_NICENESS,
+  });
   return {
     async run(task, onProgress) {
       const { port1, port2 } = new MessageChannel();
