@@ -13,6 +13,7 @@ import type {
   ParticipantPageDto,
   ParticipantStatus,
   ScheduleDto,
+  ScheduleJobDto,
   SessionPlanInput,
 } from '@musubi/shared';
 import { api } from './client';
@@ -174,6 +175,11 @@ export function generateSchedule(
   options: { fillWithSuggestions?: boolean; keepLocked?: boolean } = {},
 ): Promise<ScheduleDto> {
   return api.post<ScheduleDto>(`${eventPath(id)}/schedule/generate`, options);
+}
+
+/** The event's latest schedule generation: phase and progress while it runs. */
+export function fetchScheduleJob(id: string): Promise<ScheduleJobDto> {
+  return api.get<ScheduleJobDto>(`${eventPath(id)}/schedule/job`);
 }
 
 const scheduledPath = (id: string, key: string) => `${eventPath(id)}/schedule/meetings/${encodeURIComponent(key)}`;
