@@ -18,7 +18,13 @@ import { setupMatching, type MatchingIndex } from './features/matching';
 import { chatRouter, registerChatListeners } from './features/chat';
 import { notificationsRouter } from './features/notifications';
 import { callsRouter } from './features/calls';
-import { createSchedulePool, eventsRouter, registerEventListeners, type SchedulePool } from './features/events';
+import {
+  createImportRunner,
+  createSchedulePool,
+  eventsRouter,
+  registerEventListeners,
+  type SchedulePool,
+} from './features/events';
 import { calendarRouter, meetingsRouter, registerMeetingListeners, startMeetingScheduler } from './features/meetings';
 
 export interface AppDeps {
@@ -33,7 +39,7 @@ export interface AppDeps {
 }
 
 export interface AppRuntime {
-  /** Stops background work (matching index polling, meeting reminders and expiry sweep, worker threads). */
+  /** Stops background work (matching index polling, meeting reminders and expiry sweep, worker threads, CSV imports). */
   stop(): Promise<void>;
   matchingIndex: MatchingIndex;
 }
@@ -54,6 +60,7 @@ export function createApp({
   const stopChatListeners = registerChatListeners(events, logger);
   const stopMeetingListeners = registerMeetingListeners(events, logger);
   const stopEventListeners = registerEventListeners(events, logger);
+  const importRunner = createImportRunner(logger);
   const meetingScheduler = startMeetingScheduler({
     events,
     logger,
@@ -66,6 +73,7 @@ export function createApp({
       stopMeetingListeners();
       stopEventListeners();
       await meetingScheduler.stop();
+      await importRunner.stop();
       await matching.stop();
       await schedulePool.destroy();
     },
@@ -115,6 +123,7 @@ export function createApp({
       pairsPerParticipant: config.eventPairsPerParticipant,
       scheduleTimeBudgetMs: config.eventScheduleTimeBudgetMs,
       schedulePool,
+      importRunner,
     }),
   );
   api.use(callsRouter({ events, index: matching.index }));

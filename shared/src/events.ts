@@ -314,6 +314,23 @@ export interface ImportResultDto {
   skipped: Array<{ line: number; value: string; reason: 'not_found' | 'no_profile' | 'invalid' | 'full' }>;
 }
 
+/**
+ * POST /api/events/:id/participants/import answers 202 with this; GET
+ * /api/events/:id/participants/import/:jobId follows it: rows are admitted in batches in the
+ * background, `result` grows as they are, and is the full report once `status` is `done`.
+ */
+export interface ImportJobDto {
+  id: string;
+  /** `failed` also when the process running it stopped (error `interrupted`); `result` is then partial. */
+  status: 'running' | 'done' | 'failed';
+  total: number;
+  processed: number;
+  result: ImportResultDto;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
 export interface PairDto {
   key: string;
   a: ProfileDto;

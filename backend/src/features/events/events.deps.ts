@@ -1,5 +1,6 @@
 import type { DomainEventBus } from '../../events';
 import type { MatchingIndex } from '../matching';
+import type { ImportRunner } from './import-runner';
 import type { SchedulePool } from './schedule-worker/schedule-pool';
 
 export interface EventsDeps {
@@ -11,4 +12,6 @@ export interface EventsDeps {
   scheduleTimeBudgetMs: number;
   /** Worker threads that run the schedule optimiser off the main event loop. */
   schedulePool: SchedulePool;
+  /** Runs CSV imports in the background. */
+  importRunner: ImportRunner;
 }

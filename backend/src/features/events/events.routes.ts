@@ -37,7 +37,7 @@ import {
   updateEvent,
 } from './events.service';
 import { exportCsv, type ExportKind } from './exports.service';
-import { importParticipants } from './import.service';
+import { getImportJob, startImport } from './import.service';
 import { introducePair, introductionText } from './introductions.service';
 import { bulkApprove, createManualPair, decidePair, listPairs } from './pairs.service';
 import {
@@ -120,7 +120,10 @@ export function eventsRouter(deps: EventsDeps): Router {
   });
   router.post('/events/:id/participants/import', requireUser, async (req, res) => {
     const { csv } = parseInput(ImportParticipantsSchema, req.body);
-    res.json(await importParticipants(viewerOf(req), param(req, 'id'), csv));
+    res.status(202).json(await startImport(deps.importRunner, viewerOf(req), param(req, 'id'), csv));
+  });
+  router.get('/events/:id/participants/import/:jobId', requireUser, async (req, res) => {
+    res.json(await getImportJob(viewerOf(req), param(req, 'id'), param(req, 'jobId')));
   });
   router.post('/events/:id/participants/:profileId/approve', requireUser, async (req, res) => {
     res.json(await approveParticipant(deps.events, viewerOf(req), param(req, 'id'), param(req, 'profileId')));

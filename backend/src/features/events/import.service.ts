@@ -1,41 +1,27 @@
-import { type Types } from 'mongoose';
-import { EVENT_LIMITS, type ImportResultDto } from '@musubi/shared';
-import { badRequest } from '../../http/errors';
+import { trusted, type Types } from 'mongoose';
+import { EVENT_LIMITS, OBJECT_ID_PATTERN, type ImportJobDto, type ImportResultDto } from '@musubi/shared';
+import { AppError, badRequest, notFound } from '../../http/errors';
 import { UserModel } from '../accounts';
 import { ProfileModel, type Viewer } from '../profiles';
 import { syncChannel } from './channel';
-import { loadOrganisedEvent } from './event-access';
+import { loadOrganisedEvent, oid } from './event-access';
+import { EventModel, type EventRecord } from './event.model';
 import { parseCsv } from './csv';
+import { ImportJobModel, type ImportJobRecord, type ImportRow } from './import-job.model';
+import type { ImportRunner } from './import-runner';
 import { admitImported } from './participants.service';
+import { JOB_LOST_AFTER_MS } from './schedule-job';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PROFILE_ID = /^[0-9a-f]{24}$/i;
+/** Rows per batch: one lookup per kind of reference for the batch, then progress is stored. */
+export const IMPORT_BATCH_ROWS = 25;
 
-async function profileFor(
-  email: string,
-  profileId: string,
-): Promise<{ _id: Types.ObjectId; userId: Types.ObjectId } | 'not_found' | 'no_profile' | 'invalid'> {
-  if (profileId) {
-    if (!/^[0-9a-f]{24}$/i.test(profileId)) return 'invalid';
-    const p = await ProfileModel.findById(profileId, { _id: 1, userId: 1 }).lean();
-    return p ?? 'not_found';
-  }
-  if (!EMAIL.test(email)) return 'invalid';
-  const user = await UserModel.findOne({ email: email.toLowerCase() }, { _id: 1 }).lean();
-  if (!user) return 'not_found';
-  const p = await ProfileModel.findOne({ userId: user._id }, { _id: 1, userId: 1 }).lean();
-  return p ?? 'no_profile';
-}
+type Found = { _id: Types.ObjectId; userId: Types.ObjectId };
+type Skip = ImportResultDto['skipped'][number]['reason'];
 
-/**
- * Imports participants from CSV (header row with `email` and/or `profileId`): each row naming a
- * member with a profile is added as approved while seats last; every other row is reported with why.
- */
-export async function importParticipants(
-  viewer: NonNullable<Viewer>,
-  id: string,
-  csv: string,
-): Promise<ImportResultDto> {
-  const event = await loadOrganisedEvent(id, viewer);
+/** The CSV's rows (header row with `email` and/or `profileId`); 400 when it names neither or is too long. */
+function readRows(csv: string): ImportRow[] {
   const rows = parseCsv(csv);
   const header = rows.shift();
   const names =
@@ -55,32 +41,160 @@ export async function importParticipants(
   if (rows.length > EVENT_LIMITS.csvImportMaxRows) {
     throw badRequest(`At most ${EVENT_LIMITS.csvImportMaxRows} rows per import`);
   }
-  const result: ImportResultDto = { added: 0, alreadyIn: 0, skipped: [] };
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const email = (emailCol >= 0 ? row.cells[emailCol] : '')?.trim() ?? '';
-    const profileId = (profileCol >= 0 ? row.cells[profileCol] : '')?.trim() ?? '';
-    const value = profileId || email;
-    const found = await profileFor(email, profileId);
-    if (typeof found === 'string') {
-      result.skipped.push({ line: row.line, value, reason: found });
-      continue;
+  return rows.map((row) => ({
+    line: row.line,
+    email: (emailCol >= 0 ? row.cells[emailCol] : '')?.trim() ?? '',
+    profileId: (profileCol >= 0 ? row.cells[profileCol] : '')?.trim() ?? '',
+  }));
+}
+
+/**
+ * Starts an import (POST /events/:id/participants/import): checks and stores the rows as a job and
+ * hands it to the background runner; answers at once. Each row naming a member with a profile is
+ * added as approved while seats last; every other row is reported with why (see runImportJob).
+ */
+export async function startImport(
+  runner: ImportRunner,
+  viewer: NonNullable<Viewer>,
+  id: string,
+  csv: string,
+): Promise<ImportJobDto> {
+  const event = await loadOrganisedEvent(id, viewer);
+  const rows = readRows(csv);
+  const now = new Date();
+  const job = await ImportJobModel.create({
+    eventId: event._id,
+    byUserId: oid(viewer.userId),
+    status: 'running',
+    rows,
+    total: rows.length,
+    processed: 0,
+    result: { added: 0, alreadyIn: 0, skipped: [] },
+    createdAt: now,
+    updatedAt: now,
+  });
+  runner.start(job._id);
+  return presentImportJob(job.toObject<ImportJobRecord>());
+}
+
+export function presentImportJob(job: ImportJobRecord, now = Date.now()): ImportJobDto {
+  const lost = job.status === 'running' && now - job.updatedAt.getTime() > JOB_LOST_AFTER_MS;
+  return {
+    id: job._id.toString(),
+    status: lost ? 'failed' : job.status,
+    total: job.total,
+    processed: job.processed,
+    result: job.result,
+    error: lost ? 'interrupted' : job.error,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** GET /events/:id/participants/import/:jobId: progress, then the report (organisers only). */
+export async function getImportJob(viewer: NonNullable<Viewer>, id: string, jobId: string): Promise<ImportJobDto> {
+  const event = await loadOrganisedEvent(id, viewer);
+  if (!OBJECT_ID_PATTERN.test(jobId)) throw notFound('Import');
+  const job = await ImportJobModel.findOne(
+    { _id: oid(jobId), eventId: event._id },
+    { rows: 0 },
+  ).lean<ImportJobRecord>();
+  if (!job) throw notFound('Import');
+  return presentImportJob(job);
+}
+
+/** Each row's profile (or why not): one query per kind of lookup for the whole batch, not two per row. */
+async function resolveBatch(rows: readonly ImportRow[]): Promise<Array<Found | Skip>> {
+  const byId = rows.filter((r) => PROFILE_ID.test(r.profileId)).map((r) => r.profileId);
+  const emails = rows.filter((r) => !r.profileId && EMAIL.test(r.email)).map((r) => r.email.toLowerCase());
+  const [profilesById, users] = await Promise.all([
+    byId.length
+      ? ProfileModel.find({ _id: trusted({ $in: byId.map(oid) }) }, { _id: 1, userId: 1 }).lean<Found[]>()
+      : [],
+    emails.length ? UserModel.find({ email: trusted({ $in: emails }) }, { _id: 1, email: 1 }).lean() : [],
+  ]);
+  const profilesOfUsers = users.length
+    ? await ProfileModel.find({ userId: trusted({ $in: users.map((u) => u._id) }) }, { _id: 1, userId: 1 }).lean<
+        Found[]
+      >()
+    : [];
+  const profileById = new Map(profilesById.map((p) => [p._id.toString(), p]));
+  const userByEmail = new Map(users.map((u) => [u.email, u._id.toString()]));
+  const profileByUser = new Map(profilesOfUsers.map((p) => [p.userId.toString(), p]));
+  return rows.map((r) => {
+    if (r.profileId) {
+      if (!PROFILE_ID.test(r.profileId)) return 'invalid';
+      return profileById.get(r.profileId.toLowerCase()) ?? 'not_found';
     }
-    const key = found._id.toString();
-    if (seen.has(key)) {
-      result.alreadyIn += 1;
-      continue;
-    }
-    seen.add(key);
-    try {
-      const added = await admitImported(event, found);
-      if (added) result.added += 1;
-      else result.alreadyIn += 1;
-    } catch (err) {
-      if ((err as { details?: { reason?: string } }).details?.reason !== 'full') throw err;
-      result.skipped.push({ line: row.line, value, reason: 'full' });
-    }
+    if (!EMAIL.test(r.email)) return 'invalid';
+    const userId = userByEmail.get(r.email.toLowerCase());
+    if (!userId) return 'not_found';
+    return profileByUser.get(userId) ?? 'no_profile';
+  });
+}
+
+const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Admits the job's rows in batches of IMPORT_BATCH_ROWS (the per-row admission is one call to
+ * admitImported), storing the report after each batch and yielding to other requests between them.
+ * `stopping` (app shutdown) ends it between batches as failed `interrupted`, its report partial.
+ */
+export async function runImportJob(jobId: Types.ObjectId, stopping: () => boolean): Promise<void> {
+  const job = await ImportJobModel.findById(jobId).lean<ImportJobRecord>();
+  if (!job || job.status !== 'running') return;
+  const finish = (status: 'done' | 'failed', error: string | null, set: Partial<ImportJobRecord> = {}) => {
+    const now = new Date();
+    return ImportJobModel.updateOne(
+      { _id: jobId },
+      { $set: { ...set, status, error, rows: [], updatedAt: now, finishedAt: now } },
+    );
+  };
+  const event = await EventModel.findById(job.eventId).lean<EventRecord>();
+  if (!event) {
+    await finish('failed', 'not_found');
+    return;
   }
-  if (result.added > 0) await syncChannel(event);
-  return result;
+  const result: ImportResultDto = job.result;
+  const seen = new Set<string>();
+  let processed = job.processed;
+  try {
+    while (processed < job.rows.length) {
+      if (stopping()) {
+        await finish('failed', 'interrupted');
+        return;
+      }
+      const batch = job.rows.slice(processed, processed + IMPORT_BATCH_ROWS);
+      const found = await resolveBatch(batch);
+      for (const [i, row] of batch.entries()) {
+        const value = row.profileId || row.email;
+        const f = found[i]!;
+        if (typeof f === 'string') {
+          result.skipped.push({ line: row.line, value, reason: f });
+          continue;
+        }
+        const key = f._id.toString();
+        if (seen.has(key)) {
+          result.alreadyIn += 1;
+          continue;
+        }
+        seen.add(key);
+        try {
+          if (await admitImported(event, f)) result.added += 1;
+          else result.alreadyIn += 1;
+        } catch (err) {
+          if ((err as { details?: { reason?: string } }).details?.reason !== 'full') throw err;
+          result.skipped.push({ line: row.line, value, reason: 'full' });
+        }
+      }
+      processed += batch.length;
+      await ImportJobModel.updateOne({ _id: jobId }, { $set: { processed, result, updatedAt: new Date() } });
+      await yieldToEventLoop();
+    }
+    if (result.added > 0) await syncChannel(event);
+    await finish('done', null);
+  } catch (err) {
+    await finish('failed', err instanceof AppError ? err.code : 'internal_error');
+    throw err;
+  }
 }
