@@ -4,7 +4,7 @@ import type {
   EventDashboardDto,
   EventDto,
   EventPageDto,
-  ImportResultDto,
+  ImportJobDto,
   KindPair,
   PairDto,
   PairPageDto,
@@ -101,8 +101,13 @@ export function decideParticipant(
   return api.post<ParticipantDto>(`${eventPath(id)}/participants/${encodeURIComponent(profileId)}/${action}`);
 }
 
-export function importParticipants(id: string, csv: string): Promise<ImportResultDto> {
-  return api.post<ImportResultDto>(`${eventPath(id)}/participants/import`, { csv });
+/** Starts an import: the server stores the rows and answers with a job admitted in the background. */
+export function importParticipants(id: string, csv: string): Promise<ImportJobDto> {
+  return api.post<ImportJobDto>(`${eventPath(id)}/participants/import`, { csv });
+}
+
+export function fetchImportJob(id: string, jobId: string): Promise<ImportJobDto> {
+  return api.get<ImportJobDto>(`${eventPath(id)}/participants/import/${encodeURIComponent(jobId)}`);
 }
 
 // ---- curation ----
