@@ -20,7 +20,13 @@ import { chatRouter, registerChatListeners } from './features/chat';
 import { notificationsRouter } from './features/notifications';
 import { callsRouter } from './features/calls';
 import { rolesRouter } from './features/roles';
-import { eventsRouter, registerEventListeners } from './features/events';
+import {
+  createImportRunner,
+  createSchedulePool,
+  eventsRouter,
+  registerEventListeners,
+  type SchedulePool,
+} from './features/events';
 import { calendarRouter, meetingsRouter, registerMeetingListeners, startMeetingScheduler } from './features/meetings';
 
 export interface AppDeps {
@@ -32,10 +38,12 @@ export interface AppDeps {
   matchingIndex?: MatchingIndex;
   /** The limits (the server shares them with Socket.IO); by default built on the MongoDB store. */
   limits?: Limits;
+  /** Worker threads for schedule generation; by default the app starts its own (stopped with it). */
+  schedulePool?: SchedulePool;
 }
 
 export interface AppRuntime {
-  /** Stops background work (matching index polling, meeting reminders and expiry sweep). */
+  /** Stops background work (matching index polling, meeting reminders and expiry sweep, worker threads, CSV imports). */
   stop(): Promise<void>;
   matchingIndex: MatchingIndex;
 }
@@ -50,12 +58,14 @@ export function createApp({
   databaseKind,
   matchingIndex,
   limits = createLimits(config),
+  schedulePool = createSchedulePool({ threads: config.scheduleWorkerThreads }),
 }: AppDeps): Express & { runtime: AppRuntime } {
   const app = express() as Express & { runtime: AppRuntime };
   const matching = setupMatching({ events, logger, pollMs: config.matchingPollMs, index: matchingIndex });
   const stopChatListeners = registerChatListeners(events, logger);
   const stopMeetingListeners = registerMeetingListeners(events, logger);
   const stopEventListeners = registerEventListeners(events, logger);
+  const importRunner = createImportRunner(logger, events);
   const meetingScheduler = startMeetingScheduler({
     events,
     logger,
@@ -68,7 +78,9 @@ export function createApp({
       stopMeetingListeners();
       stopEventListeners();
       await meetingScheduler.stop();
+      await importRunner.stop();
       await matching.stop();
+      await schedulePool.destroy();
     },
     matchingIndex: matching.index,
   };
@@ -117,6 +129,8 @@ export function createApp({
       index: matching.index,
       pairsPerParticipant: config.eventPairsPerParticipant,
       scheduleTimeBudgetMs: config.eventScheduleTimeBudgetMs,
+      schedulePool,
+      importRunner,
     }),
   );
   api.use(callsRouter({ events, index: matching.index }));

@@ -68,6 +68,8 @@ const EnvSchema = z.object({
   EVENT_PAIRS_PER_PARTICIPANT: z.coerce.number().int().min(1).max(200).default(20),
   /** Wall-clock cap (ms) on the schedule optimiser's improvement phase per generation. */
   EVENT_SCHEDULE_TIME_BUDGET_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  /** Worker threads for schedule generation (1 keeps a core for the event loop on a 2-core machine). */
+  SCHEDULE_WORKER_THREADS: z.coerce.number().int().min(1).max(32).default(1),
 });
 
 export type Config = Readonly<{
@@ -101,6 +103,7 @@ export type Config = Readonly<{
   meetingSchedulerPollMs: number;
   eventPairsPerParticipant: number;
   eventScheduleTimeBudgetMs: number;
+  scheduleWorkerThreads: number;
 }>;
 
 function parseTrustProxy(v: string): boolean | number | string {
@@ -153,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meetingSchedulerPollMs: e.MEETING_SCHEDULER_POLL_SECONDS * 1000,
     eventPairsPerParticipant: e.EVENT_PAIRS_PER_PARTICIPANT,
     eventScheduleTimeBudgetMs: e.EVENT_SCHEDULE_TIME_BUDGET_MS,
+    scheduleWorkerThreads: e.SCHEDULE_WORKER_THREADS,
   });
 }

@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import type request from 'supertest';
-import type { EventDto, ProfileDto, ProfileKind, UserDto } from '@musubi/shared';
+import type { EventDto, ImportJobDto, ProfileDto, ProfileKind, UserDto } from '@musubi/shared';
 import { setRole } from '../src/features/accounts';
 import { signUp } from './helpers';
 import { createProfile } from './profile-factories';
@@ -156,4 +156,19 @@ export function readCsv(text: string): string[][] {
     } else cell += ch;
   }
   return rows;
+}
+
+/**
+ * Imports CSV as `by` through the API: POST answers 202 with a job, then the job is read until it
+ * has finished; returns the finished job (its `result` is the import report).
+ */
+export async function importCsv(by: Person, eventId: string, csv: string): Promise<ImportJobDto> {
+  const started = await by.agent.post(`/api/events/${eventId}/participants/import`).send({ csv });
+  if (started.status !== 202) throw new Error(`import failed: ${started.status} ${JSON.stringify(started.body)}`);
+  for (;;) {
+    const res = await by.agent.get(`/api/events/${eventId}/participants/import/${started.body.id}`);
+    if (res.status !== 200) throw new Error(`import job: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.body.status !== 'running') return res.body as ImportJobDto;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

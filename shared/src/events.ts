@@ -337,6 +337,23 @@ export interface ImportResultDto {
   skipped: Array<{ line: number; value: string; reason: 'invalid' | 'duplicate' }>;
 }
 
+/**
+ * POST /api/events/:id/participants/import answers 202 with this; GET
+ * /api/events/:id/participants/import/:jobId follows it: rows are admitted in batches in the
+ * background, `result` grows as they are, and is the full report once `status` is `done`.
+ */
+export interface ImportJobDto {
+  id: string;
+  /** `failed` also when the process running it stopped (error `interrupted`); `result` is then partial. */
+  status: 'running' | 'done' | 'failed';
+  total: number;
+  processed: number;
+  result: ImportResultDto;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
 export interface PairDto {
   key: string;
   a: ProfileDto;
@@ -396,6 +413,26 @@ export interface ScheduleDto {
   violations: string[];
   generatedAt: string | null;
   publishedAt: string | null;
+}
+
+/**
+ * GET /api/events/:id/schedule/job — the event's latest schedule generation. One runs per event at a
+ * time (a second generate answers 409 `busy`); the organiser's page polls this while it runs.
+ */
+export interface ScheduleJobDto {
+  id: string;
+  /** `failed` also when the process running it stopped (no news for a while). */
+  status: 'running' | 'done' | 'failed';
+  /** pairs: building candidate pairs; queued: waiting for a worker thread; bound, optimise: the optimiser. */
+  phase: 'pairs' | 'queued' | 'bound' | 'optimise' | 'saving' | null;
+  /** 0–1: the share of the optimiser's time budget (or iteration cap) used so far. */
+  progress: number;
+  elapsedMs: number;
+  budgetMs: number;
+  startedAt: string;
+  finishedAt: string | null;
+  /** Why it failed (an error code, or `interrupted`). */
+  error: string | null;
 }
 
 /** GET /api/events/:id/agenda?profileId= (organisers may name any participant). */

@@ -4,7 +4,7 @@ import type {
   EventDashboardDto,
   EventDto,
   EventPageDto,
-  ImportResultDto,
+  ImportJobDto,
   KindPair,
   PairDto,
   PairPageDto,
@@ -13,6 +13,7 @@ import type {
   ParticipantPageDto,
   ParticipantStatus,
   ScheduleDto,
+  ScheduleJobDto,
   SessionPlanInput,
 } from '@musubi/shared';
 import { api } from './client';
@@ -116,8 +117,13 @@ export function decideParticipant(
   return api.post<ParticipantDto>(`${eventPath(id)}/participants/${encodeURIComponent(profileId)}/${action}`);
 }
 
-export function importParticipants(id: string, csv: string): Promise<ImportResultDto> {
-  return api.post<ImportResultDto>(`${eventPath(id)}/participants/import`, { csv });
+/** Starts an import: the server stores the rows and answers with a job admitted in the background. */
+export function importParticipants(id: string, csv: string): Promise<ImportJobDto> {
+  return api.post<ImportJobDto>(`${eventPath(id)}/participants/import`, { csv });
+}
+
+export function fetchImportJob(id: string, jobId: string): Promise<ImportJobDto> {
+  return api.get<ImportJobDto>(`${eventPath(id)}/participants/import/${encodeURIComponent(jobId)}`);
 }
 
 // ---- curation ----
@@ -190,6 +196,11 @@ export function generateSchedule(
   options: { fillWithSuggestions?: boolean; keepLocked?: boolean } = {},
 ): Promise<ScheduleDto> {
   return api.post<ScheduleDto>(`${eventPath(id)}/schedule/generate`, options);
+}
+
+/** The event's latest schedule generation: phase and progress while it runs. */
+export function fetchScheduleJob(id: string): Promise<ScheduleJobDto> {
+  return api.get<ScheduleJobDto>(`${eventPath(id)}/schedule/job`);
 }
 
 const scheduledPath = (id: string, key: string) => `${eventPath(id)}/schedule/meetings/${encodeURIComponent(key)}`;

@@ -77,7 +77,7 @@ export interface MockResponse {
   headers?: Record<string, string>;
 }
 
-type Route = (request: RecordedRequest) => MockResponse | undefined;
+type Route = (request: RecordedRequest) => MockResponse | undefined | Promise<MockResponse | undefined>;
 
 /**
  * Replaces `fetch` with a router over "METHOD /path" keys. Unknown requests fail loudly (500) so
@@ -92,7 +92,7 @@ export function mockApi(routes: Record<string, MockResponse | Route>) {
     const request = { method, url, body };
     requests.push(request);
     const route = routes[`${method} ${url}`];
-    const answer = typeof route === 'function' ? route(request) : route;
+    const answer = typeof route === 'function' ? await route(request) : route;
     const {
       status,
       body: responseBody,

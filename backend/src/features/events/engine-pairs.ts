@@ -12,6 +12,9 @@ export interface EnginePair {
   reasons: Reason[];
 }
 
+/** The longest stretch of pair building on the event loop between two yields. */
+const YIELD_EVERY_MS = 10;
+
 const notReady = () =>
   new AppError(503, 'service_unavailable', 'Suggestions are warming up; try again in a moment', undefined, {
     'Retry-After': '2',
@@ -38,8 +41,15 @@ export async function suggestedPairs(
 ): Promise<Map<string, EnginePair>> {
   const pairs = new Map<string, EnginePair>();
   if (participantIds.length < 2) return pairs;
-  const engine = await readyIndex(index, participantIds);
+  let engine = await readyIndex(index, participantIds);
+  let slice = performance.now();
   for (const id of participantIds) {
+    // Each suggestion costs a millisecond or two: yield now and then so other requests get served.
+    if (performance.now() - slice > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      engine = index.current;
+      slice = performance.now();
+    }
     if (!engine.has(id)) continue;
     const page = engine.suggest(id, { filters: { allowIds: participantIds }, limit: perParticipant });
     for (const s of page.items) {

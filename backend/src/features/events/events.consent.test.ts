@@ -1,14 +1,25 @@
 import type { AgendaItemDto, EventDto, ImportResultDto, ParticipantDto, ParticipantPageDto } from '@musubi/shared';
 import { buildTestApp, signUp } from '../../../test/helpers';
-import { createEvent, join, memberWith, organiser, readCsv, type Person } from '../../../test/event-helpers';
+import {
+  createEvent,
+  importCsv as runImportJob,
+  join,
+  memberWith,
+  organiser,
+  readCsv,
+  type Person,
+} from '../../../test/event-helpers';
 import { ConversationModel } from '../chat';
 import { NotificationModel } from '../notifications';
 
 const { app } = buildTestApp();
 
-const importCsv = async (org: Person, eventId: string, csv: string) =>
-  (await org.agent.post(`/api/events/${eventId}/participants/import`).send({ csv }).expect(200))
-    .body as ImportResultDto;
+/** Runs an import job to its end and returns its report. */
+const importCsv = async (org: Person, eventId: string, csv: string): Promise<ImportResultDto> => {
+  const job = await runImportJob(org, eventId, csv);
+  expect(job.status).toBe('done');
+  return job.result;
+};
 const participants = async (who: Person, eventId: string, query: Record<string, string> = {}) =>
   (await who.agent.get(`/api/events/${eventId}/participants`).query(query).expect(200)).body as ParticipantPageDto;
 const eventAs = async (who: Person, eventId: string) =>

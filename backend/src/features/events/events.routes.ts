@@ -29,7 +29,7 @@ import { eventDashboard } from './dashboard.service';
 import type { EventsDeps } from './events.deps';
 import { createEvent, getEvent, listEvents, removeOrganiser, transitionEvent, updateEvent } from './events.service';
 import { exportCsv, type ExportKind } from './exports.service';
-import { importParticipants } from './import.service';
+import { getImportJob, startImport } from './import.service';
 import { introducePair, introductionText } from './introductions.service';
 import {
   acceptOrganiserInvitation,
@@ -55,6 +55,7 @@ import {
   removeScheduledMeeting,
   updateScheduledMeeting,
 } from './schedule.service';
+import { getScheduleJob } from './schedule-job';
 
 const param = (req: Request, name: string) => (typeof req.params[name] === 'string' ? req.params[name] : '');
 const viewerOf = (req: Request) => viewerFromSession(authOf(req))!;
@@ -135,7 +136,10 @@ export function eventsRouter(deps: EventsDeps): Router {
   });
   router.post('/events/:id/participants/import', requireUser, async (req, res) => {
     const { csv } = parseInput(ImportParticipantsSchema, req.body);
-    res.json(await importParticipants(deps.events, viewerOf(req), param(req, 'id'), csv));
+    res.status(202).json(await startImport(deps.importRunner, viewerOf(req), param(req, 'id'), csv));
+  });
+  router.get('/events/:id/participants/import/:jobId', requireUser, async (req, res) => {
+    res.json(await getImportJob(viewerOf(req), param(req, 'id'), param(req, 'jobId')));
   });
   router.post('/events/:id/participants/:profileId/approve', requireUser, async (req, res) => {
     res.json(await approveParticipant(deps.events, viewerOf(req), param(req, 'id'), param(req, 'profileId')));
@@ -176,6 +180,9 @@ export function eventsRouter(deps: EventsDeps): Router {
   router.post('/events/:id/schedule/generate', requireUser, async (req, res) => {
     const input = parseInput(GenerateScheduleSchema, req.body);
     res.json(await generateSchedule(deps, viewerOf(req), param(req, 'id'), input));
+  });
+  router.get('/events/:id/schedule/job', requireUser, async (req, res) => {
+    res.json(await getScheduleJob(viewerOf(req), param(req, 'id')));
   });
   router.get('/events/:id/schedule', requireUser, async (req, res) => {
     res.json(await getSchedule(viewerOf(req), param(req, 'id')));

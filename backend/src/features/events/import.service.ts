@@ -1,39 +1,26 @@
-import { type Types } from 'mongoose';
-import { EVENT_LIMITS, type ImportResultDto } from '@musubi/shared';
+import { trusted, type Types } from 'mongoose';
+import { EVENT_LIMITS, OBJECT_ID_PATTERN, type ImportJobDto, type ImportResultDto } from '@musubi/shared';
 import type { DomainEventBus } from '../../events';
-import { badRequest } from '../../http/errors';
+import { AppError, badRequest, notFound } from '../../http/errors';
 import { UserModel } from '../accounts';
 import { ProfileModel, type Viewer } from '../profiles';
-import { loadOrganisedEvent } from './event-access';
+import { loadOrganisedEvent, oid } from './event-access';
+import { EventModel, type EventRecord } from './event.model';
 import { parseCsv } from './csv';
+import { ImportJobModel, type ImportJobRecord, type ImportRow } from './import-job.model';
+import type { ImportRunner } from './import-runner';
 import { inviteImported } from './participants.service';
+import { JOB_LOST_AFTER_MS } from './schedule-job';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PROFILE_ID = /^[0-9a-f]{24}$/i;
+/** Rows per batch: one lookup per kind of reference for the batch, then progress is stored. */
+export const IMPORT_BATCH_ROWS = 25;
 
-/** The profile a row names, or null (no account, no profile): the caller never tells which. */
-async function profileFor(
-  email: string,
-  profileId: string,
-): Promise<{ _id: Types.ObjectId; userId: Types.ObjectId } | null> {
-  if (profileId) return ProfileModel.findById(profileId, { _id: 1, userId: 1 }).lean();
-  const user = await UserModel.findOne({ email: email.toLowerCase() }, { _id: 1 }).lean();
-  return user ? ProfileModel.findOne({ userId: user._id }, { _id: 1, userId: 1 }).lean() : null;
-}
+type Found = { _id: Types.ObjectId; userId: Types.ObjectId };
 
-/**
- * Imports participants from CSV (header row with `email` and/or `profileId`): each row naming a
- * member with a profile invites them (they accept or decline). The report counts every well-formed,
- * non-repeated row as invited, whether it named an account, a hidden profile, someone in already or
- * someone who declined before: an import must not tell which emails have accounts.
- */
-export async function importParticipants(
-  events: DomainEventBus,
-  viewer: NonNullable<Viewer>,
-  id: string,
-  csv: string,
-): Promise<ImportResultDto> {
-  const event = await loadOrganisedEvent(id, viewer);
+/** The CSV's rows (header row with `email` and/or `profileId`); 400 when it names neither or is too long. */
+function readRows(csv: string): ImportRow[] {
   const rows = parseCsv(csv);
   const header = rows.shift();
   const names =
@@ -53,26 +40,163 @@ export async function importParticipants(
   if (rows.length > EVENT_LIMITS.csvImportMaxRows) {
     throw badRequest(`At most ${EVENT_LIMITS.csvImportMaxRows} rows per import`);
   }
-  const result: ImportResultDto = { invited: 0, skipped: [] };
-  // Repeats are found by what the row says (not by whom it resolves to, which would tell).
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const email = (emailCol >= 0 ? row.cells[emailCol] : '')?.trim() ?? '';
-    const profileId = (profileCol >= 0 ? row.cells[profileCol] : '')?.trim() ?? '';
-    const value = profileId || email;
-    if (profileId ? !PROFILE_ID.test(profileId) : !EMAIL.test(email)) {
-      result.skipped.push({ line: row.line, value, reason: 'invalid' });
-      continue;
-    }
-    const key = profileId ? `id:${profileId.toLowerCase()}` : `email:${email.toLowerCase()}`;
-    if (seen.has(key)) {
-      result.skipped.push({ line: row.line, value, reason: 'duplicate' });
-      continue;
-    }
-    seen.add(key);
-    result.invited += 1;
-    const found = await profileFor(email, profileId);
-    if (found) await inviteImported(events, event, found, viewer.userId);
+  return rows.map((row) => ({
+    line: row.line,
+    email: (emailCol >= 0 ? row.cells[emailCol] : '')?.trim() ?? '',
+    profileId: (profileCol >= 0 ? row.cells[profileCol] : '')?.trim() ?? '',
+  }));
+}
+
+/**
+ * Starts an import (POST /events/:id/participants/import): checks and stores the rows as a job and
+ * hands it to the background runner; answers at once. Each row naming a member with a profile
+ * invites them (they accept or decline; see runImportJob for what the report may say).
+ */
+export async function startImport(
+  runner: ImportRunner,
+  viewer: NonNullable<Viewer>,
+  id: string,
+  csv: string,
+): Promise<ImportJobDto> {
+  const event = await loadOrganisedEvent(id, viewer);
+  const rows = readRows(csv);
+  const now = new Date();
+  const job = await ImportJobModel.create({
+    eventId: event._id,
+    byUserId: oid(viewer.userId),
+    status: 'running',
+    rows,
+    total: rows.length,
+    processed: 0,
+    result: { invited: 0, skipped: [] },
+    createdAt: now,
+    updatedAt: now,
+  });
+  runner.start(job._id);
+  return presentImportJob(job.toObject<ImportJobRecord>());
+}
+
+export function presentImportJob(job: ImportJobRecord, now = Date.now()): ImportJobDto {
+  const lost = job.status === 'running' && now - job.updatedAt.getTime() > JOB_LOST_AFTER_MS;
+  return {
+    id: job._id.toString(),
+    status: lost ? 'failed' : job.status,
+    total: job.total,
+    processed: job.processed,
+    result: job.result,
+    error: lost ? 'interrupted' : job.error,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** GET /events/:id/participants/import/:jobId: progress, then the report (organisers only). */
+export async function getImportJob(viewer: NonNullable<Viewer>, id: string, jobId: string): Promise<ImportJobDto> {
+  const event = await loadOrganisedEvent(id, viewer);
+  if (!OBJECT_ID_PATTERN.test(jobId)) throw notFound('Import');
+  const job = await ImportJobModel.findOne(
+    { _id: oid(jobId), eventId: event._id },
+    { rows: 0 },
+  ).lean<ImportJobRecord>();
+  if (!job) throw notFound('Import');
+  return presentImportJob(job);
+}
+
+/**
+ * The profile each well-formed row names, or null (no account, no profile, unknown id): one query
+ * per kind of lookup for the whole batch, not two per row. The caller never tells which null.
+ */
+async function resolveBatch(rows: readonly ImportRow[]): Promise<Array<Found | null>> {
+  const byId = rows.filter((r) => r.profileId).map((r) => r.profileId.toLowerCase());
+  const emails = rows.filter((r) => !r.profileId).map((r) => r.email.toLowerCase());
+  const [profilesById, users] = await Promise.all([
+    byId.length
+      ? ProfileModel.find({ _id: trusted({ $in: byId.map(oid) }) }, { _id: 1, userId: 1 }).lean<Found[]>()
+      : [],
+    emails.length ? UserModel.find({ email: trusted({ $in: emails }) }, { _id: 1, email: 1 }).lean() : [],
+  ]);
+  const profilesOfUsers = users.length
+    ? await ProfileModel.find({ userId: trusted({ $in: users.map((u) => u._id) }) }, { _id: 1, userId: 1 }).lean<
+        Found[]
+      >()
+    : [];
+  const profileById = new Map(profilesById.map((p) => [p._id.toString(), p]));
+  const userByEmail = new Map(users.map((u) => [u.email, u._id.toString()]));
+  const profileByUser = new Map(profilesOfUsers.map((p) => [p.userId.toString(), p]));
+  return rows.map((r) => {
+    if (r.profileId) return profileById.get(r.profileId.toLowerCase()) ?? null;
+    const userId = userByEmail.get(r.email.toLowerCase());
+    return (userId && profileByUser.get(userId)) || null;
+  });
+}
+
+/** Why a row is not invited, judged by what it says alone (never by whom it resolves to, which would tell). */
+function rowProblem(row: ImportRow, seen: Set<string>): 'invalid' | 'duplicate' | null {
+  if (row.profileId ? !PROFILE_ID.test(row.profileId) : !EMAIL.test(row.email)) return 'invalid';
+  const key = row.profileId ? `id:${row.profileId.toLowerCase()}` : `email:${row.email.toLowerCase()}`;
+  if (seen.has(key)) return 'duplicate';
+  seen.add(key);
+  return null;
+}
+
+const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Invites the job's rows in batches of IMPORT_BATCH_ROWS (the per-row step is one call to
+ * inviteImported), storing the report after each batch and yielding to other requests between them.
+ * The report counts every well-formed, non-repeated row as invited, whether it named an account, a
+ * hidden profile, someone in already or someone who declined before: an import must not tell which
+ * emails have accounts. `stopping` (app shutdown) ends it between batches as failed `interrupted`.
+ */
+export async function runImportJob(
+  jobId: Types.ObjectId,
+  events: DomainEventBus,
+  stopping: () => boolean,
+): Promise<void> {
+  const job = await ImportJobModel.findById(jobId).lean<ImportJobRecord>();
+  if (!job || job.status !== 'running') return;
+  const finish = (status: 'done' | 'failed', error: string | null, set: Partial<ImportJobRecord> = {}) => {
+    const now = new Date();
+    return ImportJobModel.updateOne(
+      { _id: jobId },
+      { $set: { ...set, status, error, rows: [], updatedAt: now, finishedAt: now } },
+    );
+  };
+  const event = await EventModel.findById(job.eventId).lean<EventRecord>();
+  if (!event) {
+    await finish('failed', 'not_found');
+    return;
   }
-  return result;
+  const result: ImportResultDto = job.result;
+  const seen = new Set<string>();
+  // Rows done before a restart still count as seen, so a resumed report judges repeats the same way.
+  for (const row of job.rows.slice(0, job.processed)) rowProblem(row, seen);
+  let processed = job.processed;
+  try {
+    while (processed < job.rows.length) {
+      if (stopping()) {
+        await finish('failed', 'interrupted');
+        return;
+      }
+      const batch = job.rows.slice(processed, processed + IMPORT_BATCH_ROWS);
+      const wellFormed: ImportRow[] = [];
+      for (const row of batch) {
+        const problem = rowProblem(row, seen);
+        if (problem) result.skipped.push({ line: row.line, value: row.profileId || row.email, reason: problem });
+        else wellFormed.push(row);
+      }
+      const found = wellFormed.length ? await resolveBatch(wellFormed) : [];
+      for (const profile of found) {
+        result.invited += 1;
+        if (profile) await inviteImported(events, event, profile, job.byUserId.toString());
+      }
+      processed += batch.length;
+      await ImportJobModel.updateOne({ _id: jobId }, { $set: { processed, result, updatedAt: new Date() } });
+      await yieldToEventLoop();
+    }
+    await finish('done', null);
+  } catch (err) {
+    await finish('failed', err instanceof AppError ? err.code : 'internal_error');
+    throw err;
+  }
 }

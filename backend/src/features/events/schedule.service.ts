@@ -5,13 +5,14 @@ import type {
   ScheduleDto,
   UpdateScheduledMeetingSchema,
 } from '@musubi/shared';
-import { badRequest, conflict, notFound } from '../../http/errors';
+import { AppError, badRequest, conflict, notFound } from '../../http/errors';
 import type { Viewer } from '../profiles';
-import { loadOrganisedEvent } from './event-access';
-import type { StoredScheduledMeeting } from './event.model';
+import { loadOrganisedEvent, withEventLock } from './event-access';
+import type { EventRecord, StoredScheduledMeeting } from './event.model';
 import type { EventsDeps } from './events.deps';
 import { eventPairs } from './pairs.service';
-import { buildSchedule, ScheduleInputError, type ScheduleInput } from './scheduler';
+import { startScheduleJob, type ScheduleJobTracker } from './schedule-job';
+import type { ScheduleInput } from './scheduler';
 import {
   approvedParticipants,
   availabilityFor,
@@ -33,6 +34,10 @@ export async function getSchedule(viewer: NonNullable<Viewer>, id: string): Prom
  * A new draft from the optimiser: approved (and introduced) pairs, plus the engine's suggestions
  * among participants when asked, each participant's round availability, the locked meetings of the
  * current draft kept. Stores the optimiser's figures against plain greedy and the upper bound.
+ *
+ * The optimiser runs in a worker thread (deps.schedulePool) so the server keeps answering. One
+ * generation per event at a time, across processes (the lock `schedule:<eventId>`): a second one
+ * answers 409 `busy` at once. Its progress is stored as a job (GET /events/:id/schedule/job).
  */
 export async function generateSchedule(
   deps: EventsDeps,
@@ -41,6 +46,32 @@ export async function generateSchedule(
   input: z.output<typeof GenerateScheduleSchema>,
 ): Promise<ScheduleDto> {
   const event = await loadOrganisedEvent(id, viewer);
+  requirePlan(event);
+  const eventId = event._id.toString();
+  await withEventLock(
+    'schedule',
+    eventId,
+    async () => {
+      const job = await startScheduleJob(event._id, deps.scheduleTimeBudgetMs, `schedule:${eventId}`);
+      try {
+        await generateDraft(deps, event, input, job);
+        await job.finish('done');
+      } catch (err) {
+        await job.finish('failed', err instanceof AppError ? err.code : 'internal_error');
+        throw err;
+      }
+    },
+    { tries: 1 },
+  );
+  return presentSchedule(event, await loadSchedule(event._id));
+}
+
+async function generateDraft(
+  deps: EventsDeps,
+  event: EventRecord,
+  input: z.output<typeof GenerateScheduleSchema>,
+  job: ScheduleJobTracker,
+): Promise<void> {
   const plan = requirePlan(event);
   const [participants, { pairs }, current] = await Promise.all([
     approvedParticipants(event._id),
@@ -67,16 +98,19 @@ export async function generateSchedule(
     locked: locked.map(({ a, b, round, table }) => ({ a, b, round, table })),
     fillWithSuggestions: input.fillWithSuggestions,
   };
-  let result;
-  try {
-    result = buildSchedule(scheduleInput, { seed: input.seed ?? 1, timeBudgetMs: deps.scheduleTimeBudgetMs });
-  } catch (err) {
-    if (!(err instanceof ScheduleInputError)) throw err;
+  job.report({ phase: 'queued' });
+  const outcome = await deps.schedulePool.run(
+    { input: scheduleInput, seed: input.seed ?? 1, timeBudgetMs: deps.scheduleTimeBudgetMs },
+    ({ phase, fraction }) => job.report({ phase, progress: fraction }),
+  );
+  if (!outcome.ok) {
     throw conflict('The locked meetings no longer fit; unlock or remove them first', {
       reason: 'locked_conflict',
-      problems: err.problems.slice(0, 20),
+      problems: outcome.problems.slice(0, 20),
     });
   }
+  const { result } = outcome;
+  job.report({ phase: 'saving', progress: 1 });
   const publishedIds = new Map((current?.published ?? []).map((m) => [pairOfMeeting(m), m.meetingId]));
   const meetings: StoredScheduledMeeting[] = result.meetings.map((m) => ({
     ...m,
@@ -103,7 +137,6 @@ export async function generateSchedule(
       ms: Math.round(result.diagnostics.totalMs),
     },
   });
-  return presentSchedule(event, await loadSchedule(event._id));
 }
 
 async function draftOf(event: Parameters<typeof loadSchedule>[0]) {

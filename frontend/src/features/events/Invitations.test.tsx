@@ -116,8 +116,17 @@ describe('invitations', () => {
           },
         },
         [`POST ${base}/participants/import`]: {
-          status: 200,
-          body: { invited: 3, skipped: [{ line: 4, value: 'a@example.com', reason: 'duplicate' }] },
+          status: 202,
+          body: {
+            id: 'job1',
+            status: 'done',
+            total: 4,
+            processed: 4,
+            result: { invited: 3, skipped: [{ line: 4, value: 'a@example.com', reason: 'duplicate' }] },
+            error: null,
+            createdAt: '2026-11-02T00:00:00.000Z',
+            finishedAt: '2026-11-02T00:00:01.000Z',
+          },
         },
       });
       renderApp(`/events/${EVENT_ID}/manage`);

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
+import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -17,21 +18,28 @@ import {
   EVENT_LIMITS,
   PARTICIPANT_STATUSES,
   type EventDto,
+  type ImportJobDto,
   type ImportResultDto,
   type ParticipantPageDto,
   type ParticipantStatus,
 } from '@musubi/shared';
-import { decideParticipant, exportUrl, fetchParticipants, importParticipants } from '../../api/events';
+import { decideParticipant, exportUrl, fetchImportJob, fetchParticipants, importParticipants } from '../../api/events';
 import { KindChip } from '../profiles/KindChip';
 import { describeEventError } from './eventText';
 import { localized } from '../../lib/localized';
 
-/** Reads the chosen CSV file in the browser and sends its text; shows how many rows were read and which were skipped. */
+const IMPORT_POLL_MS = 500;
+
+/**
+ * Reads the chosen CSV file in the browser and sends its text; follows the import job with a
+ * progress bar, then shows how many rows were read and which were skipped.
+ */
 function CsvImport({ event, onDone }: { event: EventDto; onDone(): void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResultDto | null>(null);
+  const [progress, setProgress] = useState<ImportJobDto | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const onFile = async (file: File | undefined) => {
@@ -45,12 +53,22 @@ function CsvImport({ event, onDone }: { event: EventDto; onDone(): void }) {
     setBusy(true);
     try {
       const csv = await file.text();
-      setResult(await importParticipants(event.id, csv));
+      let job = await importParticipants(event.id, csv);
+      setProgress(job);
+      // The rows are admitted in the background: follow the job until it has finished.
+      while (job.status === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, IMPORT_POLL_MS));
+        job = await fetchImportJob(event.id, job.id);
+        setProgress(job);
+      }
+      setResult(job.result);
+      if (job.status === 'failed') setError(t('events.participants.importFailed'));
       onDone();
     } catch (e) {
       setError(describeEventError(e, t));
     } finally {
       setBusy(false);
+      setProgress(null);
       if (input.current) input.current.value = '';
     }
   };
@@ -74,6 +92,18 @@ function CsvImport({ event, onDone }: { event: EventDto; onDone(): void }) {
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
       </Button>
+      {progress ? (
+        <Box role="status" sx={{ mt: 2 }}>
+          <LinearProgress
+            aria-label={t('events.participants.importProgressLabel')}
+            variant="determinate"
+            value={progress.total ? Math.round((100 * progress.processed) / progress.total) : 0}
+          />
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {t('events.participants.importProgress', { processed: progress.processed, total: progress.total })}
+          </Typography>
+        </Box>
+      ) : null}
       <Box aria-live="polite">
         {error ? (
           <Alert severity="error" sx={{ mt: 2 }}>

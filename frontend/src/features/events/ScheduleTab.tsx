@@ -35,6 +35,7 @@ import {
 } from '../../api/events';
 import { KIND_COLORS } from '../profiles/KindChip';
 import { AddMeetingDialog } from './AddMeetingDialog';
+import { GenerationProgress } from './GenerationProgress';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeEventError } from './eventText';
 import { TabAlerts } from './TabAlerts';
@@ -461,6 +462,7 @@ export function ScheduleTab({ event }: { event: EventDto }) {
           {t('events.dashboard.exportSchedule')}
         </Link>
       </Stack>
+      {busy === 'generate' ? <GenerationProgress eventId={event.id} /> : null}
       <TabAlerts notice={notice} error={error} onCloseNotice={() => setNotice(null)} />
       {published ? (
         <Alert severity="info" sx={{ mb: 2 }}>

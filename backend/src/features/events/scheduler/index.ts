@@ -36,14 +36,32 @@ export function buildSchedule(input: ScheduleInput, options: ScheduleOptions = {
   const state = greedySchedule(pb);
   const greedy = totals(pb, state);
   const greedyDone = performance.now();
+  options.onProgress?.({ phase: 'bound', fraction: 0, elapsedMs: greedyDone - started });
   const bound = Math.min(upperBound(pb), flowBound(pb));
   const boundDone = performance.now();
-  const settings = {
+  const settings: OptimiseSettings = {
     stopAt: bound,
     seed: options.seed ?? 1,
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     maxIterations: options.maxIterations ?? Math.max(MIN_ITERATIONS, ITERATIONS_PER_PAIR * pb.weight.length),
   };
+  const report = options.onProgress;
+  if (report) {
+    // The share of the improvement phase used: by iterations or by the clock, whichever is further.
+    report({ phase: 'optimise', fraction: 0, elapsedMs: boundDone - started });
+    let before = 0;
+    let last = 0;
+    settings.onTick = (iterations) => {
+      if (iterations < last) before += last;
+      last = iterations;
+      const now = performance.now();
+      const fraction = Math.max(
+        (before + iterations) / settings.maxIterations,
+        (now - boundDone) / settings.timeBudgetMs,
+      );
+      report({ phase: 'optimise', fraction: Math.min(1, fraction), elapsedMs: now - started });
+    };
+  }
   const { state: best, stats } = improve(pb, state, settings);
   const optimised = performance.now();
   const final = totals(pb, best);

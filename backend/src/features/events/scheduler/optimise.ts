@@ -10,6 +10,8 @@ export interface OptimiseSettings {
   stopAt: number;
   /** Only these edges may be scheduled or moved (default: all); the others stay as they are. */
   only?: Uint8Array;
+  /** Called with the iterations done so far each time the clock is read (every 256 iterations). */
+  onTick?: (iterations: number) => void;
 }
 
 export interface OptimiseStats {
@@ -227,6 +229,7 @@ export function optimise(state: ScheduleState, settings: OptimiseSettings): Opti
     if (stats.iterations >= settings.maxIterations) break;
     if ((stats.iterations & 255) === 0) {
       elapsed = performance.now() - started;
+      settings.onTick?.(stats.iterations);
       if (elapsed >= settings.timeBudgetMs) {
         stats.stoppedBy = 'time';
         break;

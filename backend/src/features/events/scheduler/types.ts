@@ -53,6 +53,18 @@ export interface ScheduleOptions {
    * capacity that approved pairs cannot use.
    */
   approvedBonus?: number;
+  /**
+   * Called as the work goes on (after greedy, after the bound, and every few hundred iterations of
+   * the improvement phase), so a caller off the main thread can show how far it is.
+   */
+  onProgress?: (progress: ScheduleProgress) => void;
+}
+
+/** How far a buildSchedule run is: its phase and the share of the improvement budget used (0–1). */
+export interface ScheduleProgress {
+  phase: 'bound' | 'optimise';
+  fraction: number;
+  elapsedMs: number;
 }
 
 export interface ScheduledMeeting {
