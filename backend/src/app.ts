@@ -8,7 +8,7 @@ import type { Config } from './config';
 import type { DomainEventBus } from './events';
 import type { Logger } from './logger';
 import { loadSession } from './http/auth';
-import { errorMiddleware, notFoundRoute } from './http/errors';
+import { errorMiddleware, notFoundRoute, rejectMalformedPath } from './http/errors';
 import { requireSameOrigin } from './http/origin';
 import { accountsRouter } from './features/accounts';
 import { healthRouter } from './features/health/health.routes';
@@ -88,6 +88,7 @@ export function createApp({
       },
     }),
   );
+  app.use(rejectMalformedPath);
 
   const api = express.Router();
   // CSV imports may be larger than other bodies (up to EVENT_LIMITS.csvImportMaxBytes characters).
