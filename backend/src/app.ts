@@ -103,7 +103,7 @@ export function createApp({
   api.use(matching.router);
   api.use(chatRouter());
   api.use(meetingsRouter({ events, pendingCap: config.meetingPendingCap }));
-  api.use(calendarRouter(config.publicUrl));
+  api.use(calendarRouter(config));
   api.use(notificationsRouter(events));
   api.use(
     eventsRouter({
