@@ -6,13 +6,21 @@ import { registerContactAccessCheck } from '../profiles';
 import { deleteAvailabilityOf } from './availability.service';
 import { deleteFeedOf } from './calendar.service';
 import { pairKeyOf } from '../chat';
-import { MeetingModel } from './meeting.model';
+import { isEventScheduled } from './event-meetings';
+import { MeetingModel, type MeetingRecord } from './meeting.model';
 import { endMeetingsOnBlock, forgetMeetingsOf } from './meeting-actions';
 
-/** Contact access: the two have an accepted meeting (upcoming or held). */
+/**
+ * Contact access: the two have an accepted meeting (upcoming or held) that one asked for and the
+ * other accepted. Meetings an organiser scheduled at an event never open contact details by themselves.
+ */
 export async function haveAcceptedMeeting(viewerId: string, ownerId: string): Promise<boolean> {
   if (viewerId === ownerId) return false;
-  return !!(await MeetingModel.exists({ pairKey: pairKeyOf(viewerId, ownerId), status: 'accepted' }));
+  const accepted = await MeetingModel.find(
+    { pairKey: pairKeyOf(viewerId, ownerId), status: 'accepted' },
+    { history: 1 },
+  ).lean<Pick<MeetingRecord, 'history'>[]>();
+  return accepted.some((m) => !isEventScheduled(m));
 }
 
 /** Wires meetings into other features (contact access, blocks, account deletion). */
