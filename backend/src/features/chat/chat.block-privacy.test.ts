@@ -1,12 +1,14 @@
 import request from 'supertest';
-import type { ProfileDto } from '@musubi/shared';
+import type { ConversationDto, ProfileDto } from '@musubi/shared';
 import { buildProfileInput } from '../../../test/profile-factories';
 import {
   chatUser,
+  collect,
   emitAck,
   newClientId,
   startConversationWith,
   useChatServer,
+  until,
   useSockets,
   type ChatSocket,
   type ChatUser,
@@ -55,5 +57,78 @@ describe('a block closes contact details both ways', () => {
 
     await request(http()).delete(`/api/conversations/${ab.id}/block`).set('Cookie', b.cookie).expect(200);
     expect((await contactOf(a, b))?.email).toBe('new-address@example.com');
+  });
+});
+
+const memberIn = async (viewer: ChatUser, conversationId: string, userId: string) => {
+  const res = await get(viewer, `/api/conversations/${conversationId}`).expect(200);
+  return (res.body.conversation as ConversationDto).members.find((m) => m.userId === userId)!;
+};
+
+describe('presence and display name', () => {
+  it('a member who never replies shows no presence; once both have written, presence is shared', async () => {
+    const [a, b] = [await chatUser(http()), await chatUser(http())];
+    const ab = await startConversationWith(http(), a, b);
+    const sa = await socketFor(a);
+    await send(sa, ab.id, 'hello?');
+    const sb = await socketFor(b);
+    expect(await memberIn(a, ab.id, b.userId)).toMatchObject({ online: false, lastSeenAt: null });
+    expect(await memberIn(b, ab.id, a.userId)).toMatchObject({ online: false });
+
+    const presence = collect(sa, 'presence');
+    await send(sb, ab.id, 'hi');
+    await until(async () => (await memberIn(a, ab.id, b.userId)).online);
+    expect(await memberIn(b, ab.id, a.userId)).toMatchObject({ online: true });
+    sb.close();
+    await until(() => presence.some((p) => p.userId === b.userId && !p.online));
+  });
+
+  it('an accepted meeting one asked for makes the two presence contacts, without a word in chat', async () => {
+    const [a, b] = [await chatUser(http()), await chatUser(http())];
+    const start = new Date(Math.ceil((Date.now() + 2 * 86400_000) / 900_000) * 900_000).toISOString();
+    const asked = await request(http())
+      .post('/api/meetings')
+      .set('Cookie', a.cookie)
+      .send({
+        profileId: b.profileId,
+        message: 'Hello',
+        slots: [{ start, durationMinutes: 30 }],
+        location: { format: 'online' },
+      })
+      .expect(201);
+    await request(http())
+      .post(`/api/meetings/${asked.body.id}/accept`)
+      .set('Cookie', b.cookie)
+      .send({ version: asked.body.version, start })
+      .expect(200);
+    const sa = await socketFor(a);
+    const presence = collect(sa, 'presence');
+    await until(async () => {
+      const sb = await socketFor(b);
+      const seen = presence.some((p) => p.userId === b.userId && p.online);
+      sb.close();
+      return seen;
+    });
+  });
+
+  it('a block hides presence both ways and shows the blocker to the blocked member as an unnamed member', async () => {
+    const { a, b, ab } = await talkingPair();
+    await until(async () => (await memberIn(a, ab.id, b.userId)).online);
+    const named = await memberIn(a, ab.id, b.userId);
+    expect(named.displayName).not.toBe('');
+
+    await request(http()).post(`/api/conversations/${ab.id}/block`).set('Cookie', b.cookie).expect(200);
+    expect(await memberIn(a, ab.id, b.userId)).toMatchObject({
+      displayName: '',
+      profileId: null,
+      avatarUrl: null,
+      online: false,
+      lastSeenAt: null,
+    });
+    const blockedSeenByBlocker = await memberIn(b, ab.id, a.userId);
+    expect(blockedSeenByBlocker).toMatchObject({ online: false, lastSeenAt: null });
+    expect(blockedSeenByBlocker.displayName).not.toBe('');
+    const listed = (await get(a, '/api/conversations').expect(200)).body.conversations as ConversationDto[];
+    expect(JSON.stringify(listed)).not.toContain(named.displayName);
   });
 });
