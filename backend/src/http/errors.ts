@@ -83,7 +83,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   };
 }
 
-/** An http-errors style error (body-parser, raw-body, zlib wrapped by them): a status and maybe a type. */
+/** An http-errors style error (body-parser, raw-body, send): a 4xx status, maybe a type. */
 interface ClientHttpError {
   status: number;
   type?: string;
@@ -99,11 +99,17 @@ function isClientHttpError(err: unknown): err is ClientHttpError {
 function malformedRequestError(err: unknown): AppError | undefined {
   if (err instanceof URIError) return badRequest('The address contains a malformed percent-escape');
   if (!isClientHttpError(err)) return undefined;
-  if (err.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body is too large');
-  if (err.type === 'entity.parse.failed') return badRequest('The request body is not valid JSON');
-  if (err.type === 'encoding.unsupported') {
-    return new AppError(415, 'unsupported_media_type', 'Unsupported content encoding');
+  switch (err.type) {
+    case 'entity.too.large':
+      return new AppError(413, 'payload_too_large', 'The request body is too large');
+    case 'entity.parse.failed':
+      return badRequest('The request body is not valid JSON');
+    case 'encoding.unsupported':
+      return new AppError(415, 'unsupported_media_type', 'Unsupported content encoding');
   }
   if (err.status === 415) return new AppError(415, 'unsupported_media_type', 'Unsupported content type');
-  return badRequest('The request body could not be read');
+  if (err.status === 403) return forbidden();
+  if (err.status === 404) return notFound();
+  // body-parser wraps what it could not read (a gzip body that is not gzip) as a typeless 400.
+  return badRequest('The request could not be read');
 }
