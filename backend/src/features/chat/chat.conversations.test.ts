@@ -184,10 +184,13 @@ describe('typing and presence', () => {
     await send(sa, ab.id, 'hello');
     const first = await socketFor(b);
     await send(first, ab.id, 'hi');
-    await until(async () => {
-      const res = await get(a, `/api/conversations/${ab.id}`);
-      return (res.body.conversation as ConversationDto).members.some((m) => m.userId === b.userId && m.online);
-    });
+    // Linked both ways once each sees the other online.
+    const seesOnline = async (viewer: ChatUser, other: ChatUser) => {
+      const res = await get(viewer, `/api/conversations/${ab.id}`);
+      return (res.body.conversation as ConversationDto).members.some((m) => m.userId === other.userId && m.online);
+    };
+    await until(() => seesOnline(a, b));
+    await until(() => seesOnline(b, a));
     first.close();
     const presence = collect(sa, 'presence');
     await until(() => presence.some((p) => p.userId === b.userId && !p.online));
