@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { ConversationDto, ProfileDto } from '@musubi/shared';
+import type { ConversationDto, MeetingDto, MeetingParticipantDto, ProfileDto } from '@musubi/shared';
 import { buildProfileInput } from '../../../test/profile-factories';
 import {
   chatUser,
@@ -130,5 +130,30 @@ describe('presence and display name', () => {
     expect(blockedSeenByBlocker.displayName).not.toBe('');
     const listed = (await get(a, '/api/conversations').expect(200)).body.conversations as ConversationDto[];
     expect(JSON.stringify(listed)).not.toContain(named.displayName);
+  });
+
+  it('in meetings too, the blocked member sees the blocker as an unnamed “Musubi member”', async () => {
+    const [a, b] = [await chatUser(http()), await chatUser(http())];
+    const start = new Date(Math.ceil((Date.now() + 3 * 86400_000) / 900_000) * 900_000).toISOString();
+    const asked = await request(http())
+      .post('/api/meetings')
+      .set('Cookie', a.cookie)
+      .send({
+        profileId: b.profileId,
+        message: 'Hi',
+        slots: [{ start, durationMinutes: 30 }],
+        location: { format: 'online' },
+      })
+      .expect(201);
+    const named = asked.body.receiver as MeetingParticipantDto;
+    expect(named.displayName).not.toBe('Musubi member');
+    const ba = await startConversationWith(http(), b, a);
+    await request(http()).post(`/api/conversations/${ba.id}/block`).set('Cookie', b.cookie).expect(200);
+
+    const seen = (await get(a, `/api/meetings/${asked.body.id}`).expect(200)).body as MeetingDto;
+    expect(seen.receiver).toMatchObject({ displayName: 'Musubi member', profileId: null, avatarUrl: null });
+    expect(JSON.stringify(seen)).not.toContain(named.displayName);
+    const byBlocker = (await get(b, `/api/meetings/${asked.body.id}`).expect(200)).body as MeetingDto;
+    expect(byBlocker.requester.displayName).not.toBe('Musubi member');
   });
 });

@@ -3,7 +3,7 @@ export { registerChatListeners } from './chat.listeners';
 export { ChatError } from './chat-errors';
 export { setPresenceLookup } from './presence';
 export { getChatSettings, recordLastSeen, unreadTotal } from './conversations.service';
-export { linkPresenceContacts, presenceContactsOf } from './presence-contacts';
+export { blockersOf, linkPresenceContacts, presenceContactsOf } from './presence-contacts';
 export {
   deleteMessage,
   drainMessageWrites,

@@ -55,6 +55,15 @@ export async function blockedUserIds(userId: string): Promise<Set<string>> {
   return new Set(rows.flatMap((c) => c.members.map(String)).filter((m) => m !== userId));
 }
 
+/** The users who blocked `userId` (they are named neutrally to `userId`). */
+export async function blockersOf(userId: string): Promise<Set<string>> {
+  const rows = await ConversationModel.find(
+    { members: oid(userId), 'blockedBy.0': trusted({ $exists: true }) },
+    { blockedBy: 1 },
+  ).lean<Pick<ConversationRecord, 'blockedBy'>[]>();
+  return new Set(rows.flatMap((c) => c.blockedBy.map(String)).filter((b) => b !== userId));
+}
+
 /** The users who see `userId`'s presence, and whose presence `userId` sees (the relation is symmetric). */
 export async function presenceContactsOf(userId: string): Promise<string[]> {
   const [row, blocked] = await Promise.all([
