@@ -8,7 +8,7 @@ import type { Config } from './config';
 import type { DomainEventBus } from './events';
 import type { Logger } from './logger';
 import { loadSession } from './http/auth';
-import { errorMiddleware, notFoundRoute } from './http/errors';
+import { errorMiddleware, notFoundRoute, rejectMalformedPath } from './http/errors';
 import { requireSameOrigin } from './http/origin';
 import { createLimits, limitMemberWrites, type Limits } from './limits';
 import { accountsRouter } from './features/accounts';
@@ -105,6 +105,7 @@ export function createApp({
       },
     }),
   );
+  app.use(rejectMalformedPath);
 
   const api = express.Router();
   // CSV imports may be larger than other bodies (up to EVENT_LIMITS.csvImportMaxBytes characters).
@@ -121,7 +122,7 @@ export function createApp({
   api.use(matching.router);
   api.use(chatRouter());
   api.use(meetingsRouter({ events, pendingCap: config.meetingPendingCap }));
-  api.use(calendarRouter(config.publicUrl));
+  api.use(calendarRouter(config));
   api.use(notificationsRouter(events));
   api.use(
     eventsRouter({

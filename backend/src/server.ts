@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { DomainEventBus } from './events';
 import type { Logger } from './logger';
 import { createRealtime, type RealtimeServer } from './realtime';
+import { listenOrigin } from './http/origin';
 import { drainMessageWrites } from './features/chat';
 import { createLimits, purgeExpiredLimits, type Limits } from './limits';
 import { purgeExpiredSessions } from './features/accounts';
@@ -36,8 +37,10 @@ export async function startServer(config: Config, logger: Logger, databaseKind: 
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const url = config.publicUrl ?? `http://${shownHost}:${port}`;
+  const url = config.publicUrl ?? listenOrigin(config.host, port);
+  if (config.env === 'production' && !config.publicUrl) {
+    logger.warn({ url }, 'PUBLIC_URL is not set: links the server hands out (calendar feeds) use the listen address');
+  }
 
   const housekeeping = setInterval(
     () => {

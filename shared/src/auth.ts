@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './text';
 import { LIMITS } from './limits';
 import { OrganiserRequestSchema, type OrganiserRequestDto } from './roles';
 
@@ -34,7 +35,7 @@ export const PasswordSchema = z
     message: `At most ${LIMITS.passwordMaxBytes} bytes`,
   });
 
-export const DisplayNameSchema = z.string().trim().min(1).max(LIMITS.displayNameMax);
+export const DisplayNameSchema = lineText(LIMITS.displayNameMax).min(1);
 
 export const RegisterSchema = z.strictObject({
   email: EmailSchema,

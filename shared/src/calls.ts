@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from './text';
 import { TimeZoneSchema } from './auth';
 import { csvList } from './common';
 import type { ReasonDto } from './matching';
@@ -61,7 +62,7 @@ export const CallDeadlineSchema = z.strictObject({
 });
 
 const CallFields = {
-  title: localizedText(CALL_LIMITS.titleMax),
+  title: localizedText(CALL_LIMITS.titleMax, true, 'single'),
   challenge: localizedText(CALL_LIMITS.challengeMax),
   tags: z.array(ProfileTagInputSchema).max(CALL_LIMITS.tagsMax).default([]),
   offers: z.array(CallOfferSchema).max(CALL_OFFERS.length).default([]),
@@ -118,7 +119,7 @@ export const CandidatesQuerySchema = z.strictObject({
 /** POST /api/calls/:id/invitations — invite a candidate to apply (a notification). */
 export const InviteSchema = z.strictObject({
   profileId: z.string().regex(/^[0-9a-f]{24}$/),
-  message: z.string().trim().max(CALL_LIMITS.inviteMessageMax).default(''),
+  message: multilineText(CALL_LIMITS.inviteMessageMax).default(''),
 });
 
 /** POST /api/calls/:id/applications — one per call per profile; refused after the deadline. */
@@ -135,7 +136,7 @@ export const ReviewApplicationSchema = z.strictObject({
   version: z.number().int().min(0),
   status: z.enum(['new', 'shortlisted', 'accepted', 'declined']).optional(),
   /** Private to the poster (and admins). */
-  notes: z.string().max(CALL_LIMITS.notesMax).optional(),
+  notes: multilineText(CALL_LIMITS.notesMax).optional(),
 });
 
 /** POST /api/calls/:id/applications/:applicationId/withdraw (applicant) — with the version seen. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCleanText, multilineText } from './text';
 import { ObjectIdSchema } from './common';
 
 export const CHAT_LIMITS = {
@@ -18,6 +19,7 @@ export const CHAT_LIMITS = {
 export const MessageTextSchema = z
   .string()
   .max(CHAT_LIMITS.messageMaxChars)
+  .refine(isCleanText, { message: 'Control characters are not allowed' })
   .refine((t) => t.trim().length > 0, { message: 'A message cannot be empty' });
 
 /** POST /api/conversations: start (or reopen) the 1:1 conversation with a profile's owner. */
@@ -34,7 +36,7 @@ export const MessagesQuerySchema = z.strictObject({
 export const ChatSettingsSchema = z.strictObject({ sendReadReceipts: z.boolean() });
 
 export const ReportSchema = z.strictObject({
-  reason: z.string().trim().min(1).max(CHAT_LIMITS.reportReasonMax),
+  reason: multilineText(CHAT_LIMITS.reportReasonMax).min(1),
   messageIds: z.array(ObjectIdSchema).max(50).default([]),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from './text';
 import { LanguageSchema, TimeZoneSchema } from './auth';
 import { ObjectIdSchema, csvList } from './common';
 import { HttpUrlSchema, localizedText, type LocalizedText, type ProfileDto, type ProfileKind } from './profiles';
@@ -53,7 +54,7 @@ export const SessionPlanSchema = z.strictObject({
 export type SessionPlanInput = z.output<typeof SessionPlanSchema>;
 
 const EventFields = {
-  title: localizedText(EVENT_LIMITS.titleMax),
+  title: localizedText(EVENT_LIMITS.titleMax, true, 'single'),
   description: localizedText(EVENT_LIMITS.descriptionMax, false).default({}),
   /** A venue (name/address, ja/en) for in-person events; `online: true` for online-only ones. */
   venue: localizedText(EVENT_LIMITS.venueMax, false).default({}),
@@ -212,7 +213,7 @@ export const BulkApproveSchema = z.strictObject({
  * /api/events/:id/pairs/:pairKey/introduction → the default text (ja/en template filled in).
  */
 export const IntroduceSchema = z.strictObject({
-  message: z.string().trim().min(1).max(EVENT_LIMITS.introMessageMax),
+  message: multilineText(EVENT_LIMITS.introMessageMax).min(1),
 });
 /** GET /api/events/:id/pairs/:pairKey/introduction?lang= (default: the viewer's language). */
 export const IntroductionQuerySchema = z.strictObject({ lang: LanguageSchema.optional() });

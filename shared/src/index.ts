@@ -1,5 +1,6 @@
 export * from './limits';
 export * from './common';
+export * from './text';
 export * from './errors';
 export * from './auth';
 export * from './roles';

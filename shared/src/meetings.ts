@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from './text';
 import { TimeZoneSchema } from './auth';
 import { ObjectIdSchema } from './common';
 import type { ProfileKind } from './profiles';
@@ -72,11 +73,11 @@ export const MeetingLocationSchema = z.discriminatedUnion('format', [
       .max(MEETING_LIMITS.urlMax)
       .optional(),
   }),
-  z.strictObject({ format: z.literal('in_person'), place: z.string().trim().min(1).max(MEETING_LIMITS.placeMax) }),
+  z.strictObject({ format: z.literal('in_person'), place: lineText(MEETING_LIMITS.placeMax).min(1) }),
   z.strictObject({
     format: z.literal('event'),
     eventId: ObjectIdSchema.optional(),
-    place: z.string().trim().max(MEETING_LIMITS.placeMax).optional(),
+    place: lineText(MEETING_LIMITS.placeMax).optional(),
   }),
 ]);
 export type MeetingLocation = z.output<typeof MeetingLocationSchema>;
@@ -84,7 +85,7 @@ export type MeetingLocation = z.output<typeof MeetingLocationSchema>;
 /** POST /api/meetings — the receiver is named by their profile. */
 export const CreateMeetingSchema = z.strictObject({
   profileId: ObjectIdSchema,
-  message: z.string().trim().max(MEETING_LIMITS.messageMax).default(''),
+  message: multilineText(MEETING_LIMITS.messageMax).default(''),
   slots: SlotListSchema,
   location: MeetingLocationSchema,
   /** Where the request started, for analytics ("profile", "suggestion", "conversation", "event"). */
@@ -103,31 +104,31 @@ export const AcceptMeetingSchema = z.strictObject({ ...expected, start: SlotStar
 /** POST /api/meetings/:id/decline */
 export const DeclineMeetingSchema = z.strictObject({
   ...expected,
-  reason: z.string().trim().max(MEETING_LIMITS.reasonMax).default(''),
+  reason: multilineText(MEETING_LIMITS.reasonMax).default(''),
 });
 /** POST /api/meetings/:id/counter — the answering side proposes other slots instead. */
 export const CounterMeetingSchema = z.strictObject({
   ...expected,
   slots: SlotListSchema,
-  message: z.string().trim().max(MEETING_LIMITS.messageMax).optional(),
+  message: multilineText(MEETING_LIMITS.messageMax).optional(),
 });
 /** PATCH /api/meetings/:id — the proposing side edits a pending request. */
 export const EditMeetingSchema = z.strictObject({
   ...expected,
   slots: SlotListSchema.optional(),
-  message: z.string().trim().max(MEETING_LIMITS.messageMax).optional(),
+  message: multilineText(MEETING_LIMITS.messageMax).optional(),
   location: MeetingLocationSchema.optional(),
 });
 /** POST /api/meetings/:id/cancel — either side, pending or accepted. */
 export const CancelMeetingSchema = z.strictObject({
   ...expected,
-  reason: z.string().trim().max(MEETING_LIMITS.reasonMax).default(''),
+  reason: multilineText(MEETING_LIMITS.reasonMax).default(''),
 });
 /** POST /api/meetings/:id/reschedule — either side of an accepted meeting: it becomes a new proposal. */
 export const RescheduleMeetingSchema = z.strictObject({
   ...expected,
   slots: SlotListSchema,
-  message: z.string().trim().max(MEETING_LIMITS.messageMax).optional(),
+  message: multilineText(MEETING_LIMITS.messageMax).optional(),
 });
 
 export const MEETING_OUTCOMES = ['held', 'no_show'] as const;
@@ -136,7 +137,7 @@ export type MeetingOutcome = (typeof MEETING_OUTCOMES)[number];
 export const MeetingOutcomeSchema = z.strictObject({
   outcome: z.enum(MEETING_OUTCOMES).nullable().optional(),
   /** Private: only the author ever sees them. */
-  notes: z.string().max(MEETING_LIMITS.notesMax).optional(),
+  notes: multilineText(MEETING_LIMITS.notesMax).optional(),
 });
 
 export const MEETING_STATUSES = ['pending', 'accepted', 'declined', 'cancelled', 'expired'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from './text';
 import { csvList } from './common';
 import { LanguageSchema } from './auth';
 import { FREE_TAG_MAX_LENGTH, TAG_ID_MAX_LENGTH, resolveTag, type TagCategory } from './tags';
@@ -77,11 +78,13 @@ export const PROFILE_LIMITS = {
   tagSuggestionsMax: 30,
 } as const;
 
-const trimmed = (max: number) => z.string().trim().max(max);
-
-/** Text in Japanese and/or English: at least one language must be filled in. */
-export const localizedText = (max: number, required = true) => {
-  const base = z.strictObject({ ja: trimmed(max).optional(), en: trimmed(max).optional() });
+/**
+ * Text in Japanese and/or English: at least one language must be filled in. `lines: 'single'` for
+ * names and titles (no line breaks or bidi overrides), `'multi'` for descriptions.
+ */
+export const localizedText = (max: number, required = true, lines: 'single' | 'multi' = 'multi') => {
+  const text = lines === 'single' ? lineText : multilineText;
+  const base = z.strictObject({ ja: text(max).optional(), en: text(max).optional() });
   return required ? base.refine((t) => !!(t.ja || t.en), { message: 'Fill in Japanese or English (or both)' }) : base;
 };
 export type LocalizedText = { ja?: string; en?: string };
@@ -94,14 +97,14 @@ export const HttpUrlSchema = z
 
 export const NeedSchema = z.strictObject({
   category: NeedCategorySchema,
-  text: trimmed(PROFILE_LIMITS.needTextMax).default(''),
+  text: multilineText(PROFILE_LIMITS.needTextMax).default(''),
 });
 export type Need = z.infer<typeof NeedSchema>;
 
 export const LocationSchema = z
   .strictObject({
     area: LocationAreaSchema,
-    city: trimmed(80).optional(),
+    city: lineText(80).optional(),
     /** ISO 3166-1 alpha-2, required for overseas. */
     country: z
       .string()
@@ -113,7 +116,7 @@ export const LocationSchema = z
     path: ['country'],
   });
 
-export const LinkSchema = z.strictObject({ label: trimmed(60).min(1), url: HttpUrlSchema });
+export const LinkSchema = z.strictObject({ label: lineText(60).min(1), url: HttpUrlSchema });
 
 export const ContactSchema = z.strictObject({
   email: z.email().max(254).optional(),
@@ -128,11 +131,8 @@ export const ContactSchema = z.strictObject({
  * A tag as typed or picked: a vocabulary id, label or synonym (ja/en), or free text. The server
  * resolves it with `resolveTag` and stores the canonical id or `free:<normalised text>`.
  */
-export const ProfileTagInputSchema = z
-  .string()
-  .trim()
+export const ProfileTagInputSchema = lineText(TAG_ID_MAX_LENGTH)
   .min(1)
-  .max(TAG_ID_MAX_LENGTH)
   .refine((t) => resolveTag(t) !== null, { message: `Tags are at most ${FREE_TAG_MAX_LENGTH} characters of text` });
 
 export const StartupDetailsSchema = z.strictObject({
@@ -141,21 +141,21 @@ export const StartupDetailsSchema = z.strictObject({
   teamSize: z.number().int().min(1).max(100000).optional(),
 });
 export const CreatorDetailsSchema = z.strictObject({
-  disciplines: z.array(trimmed(60).min(1)).max(10).default([]),
+  disciplines: z.array(lineText(60).min(1)).max(10).default([]),
   portfolioLinks: z.array(HttpUrlSchema).max(10).default([]),
 });
 export const CorporateDetailsSchema = z.strictObject({
-  industry: trimmed(80).min(1),
+  industry: lineText(80).min(1),
   size: z.enum(COMPANY_SIZES),
   programmes: z
-    .array(z.strictObject({ name: trimmed(100).min(1), description: trimmed(500).default('') }))
+    .array(z.strictObject({ name: lineText(100).min(1), description: multilineText(500).default('') }))
     .max(10)
     .default([]),
 });
 
 const commonProfileFields = {
-  name: localizedText(PROFILE_LIMITS.nameMax),
-  headline: localizedText(PROFILE_LIMITS.headlineMax),
+  name: localizedText(PROFILE_LIMITS.nameMax, true, 'single'),
+  headline: localizedText(PROFILE_LIMITS.headlineMax, true, 'single'),
   description: localizedText(PROFILE_LIMITS.descriptionMax),
   tags: z.array(ProfileTagInputSchema).max(PROFILE_LIMITS.tagsMax).default([]),
   offers: z.array(NeedSchema).max(PROFILE_LIMITS.needsMax).default([]),

@@ -43,16 +43,38 @@ export const rateLimited = (retryAfterSeconds: number) =>
 
 export const notFoundRoute: RequestHandler = (req, _res, next) => next(notFound(`Route ${req.method} ${req.path}`));
 
-/** Renders every error as `{ error: { code, message, details? } }`; unknown errors become a logged 500. */
+/** Answers 400 before routing when the path holds a malformed percent-escape (`%zz`, a cut UTF-8 sequence). */
+export const rejectMalformedPath: RequestHandler = (req, _res, next) => {
+  try {
+    decodeURIComponent(req.path);
+    next();
+  } catch (err) {
+    next(err);
+  }
+};
+
+/**
+ * Renders every error as `{ error: { code, message, details? } }`. Requests the client got wrong
+ * before any service saw them (bad escapes, unreadable bodies) are a warning without a stack, so
+ * they cannot flood the error log; unknown errors become a logged 500.
+ */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
     if (res.headersSent) return next(err);
     let appError: AppError;
     if (err instanceof AppError) appError = err;
-    else if (isBodyParserError(err)) appError = fromBodyParser(err);
     else {
-      logger.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');
-      appError = new AppError(500, 'internal', 'Something went wrong on our side');
+      const refused = malformedRequestError(err);
+      if (refused) {
+        logger.warn(
+          { method: req.method, url: req.originalUrl, code: refused.code, reason: (err as Error).message },
+          'malformed request refused',
+        );
+        appError = refused;
+      } else {
+        logger.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');
+        appError = new AppError(500, 'internal', 'Something went wrong on our side');
+      }
     }
     const body: ApiErrorBody = { error: { code: appError.code, message: appError.message } };
     if (appError.details) body.error.details = appError.details;
@@ -61,18 +83,33 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   };
 }
 
-interface BodyParserError {
-  type: string;
+/** An http-errors style error (body-parser, raw-body, send): a 4xx status, maybe a type. */
+interface ClientHttpError {
   status: number;
+  type?: string;
 }
 
-function isBodyParserError(err: unknown): err is BodyParserError {
-  return typeof err === 'object' && err !== null && 'type' in err && 'status' in err;
+function isClientHttpError(err: unknown): err is ClientHttpError {
+  if (typeof err !== 'object' || err === null || !('status' in err)) return false;
+  const { status } = err as { status: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
-function fromBodyParser(err: BodyParserError): AppError {
-  if (err.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body is too large');
-  if (err.type === 'entity.parse.failed') return badRequest('The request body is not valid JSON');
+/** The 4xx for an error that means the request itself was malformed; undefined for anything else. */
+function malformedRequestError(err: unknown): AppError | undefined {
+  if (err instanceof URIError) return badRequest('The address contains a malformed percent-escape');
+  if (!isClientHttpError(err)) return undefined;
+  switch (err.type) {
+    case 'entity.too.large':
+      return new AppError(413, 'payload_too_large', 'The request body is too large');
+    case 'entity.parse.failed':
+      return badRequest('The request body is not valid JSON');
+    case 'encoding.unsupported':
+      return new AppError(415, 'unsupported_media_type', 'Unsupported content encoding');
+  }
   if (err.status === 415) return new AppError(415, 'unsupported_media_type', 'Unsupported content type');
-  return badRequest('The request body could not be read');
+  if (err.status === 403) return forbidden();
+  if (err.status === 404) return notFound();
+  // body-parser wraps what it could not read (a gzip body that is not gzip) as a typeless 400.
+  return badRequest('The request could not be read');
 }

@@ -1,6 +1,6 @@
 import type { DomainEventBus } from '../events';
 import type { Logger } from '../logger';
-import { contactsOf, recordLastSeen, setPresenceLookup, unreadTotal } from '../features/chat';
+import { presenceContactsOf, recordLastSeen, setPresenceLookup, unreadTotal } from '../features/chat';
 import { userRoom, type RealtimeServer, type RealtimeSocket } from './types';
 
 /** How long unread-total pushes for one user are coalesced (one count per user per window). */
@@ -59,7 +59,7 @@ export function registerChatBroadcasts(
   });
 
   const announce = async (userId: string, online: boolean, lastSeenAt: Date | null) => {
-    const contacts = await contactsOf(userId);
+    const contacts = await presenceContactsOf(userId);
     if (contacts.length === 0) return;
     io.to(contacts.map(userRoom)).emit('presence', {
       userId,

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { DomainEventBus } from '../events';
 import type { Logger } from '../logger';
 import { parseCookies } from '../http/cookies';
-import { isAllowedOrigin } from '../http/origin';
+import { compileTrustProxy, isAllowedOrigin } from '../http/origin';
 import { resolveSession, SESSION_COOKIE } from '../features/accounts';
 import { registerChatBroadcasts } from './chat.broadcasts';
 import { registerChatHandlers } from './chat.handlers';
@@ -23,11 +23,12 @@ export async function createRealtime(
   deps: { config: Config; logger: Logger; events: DomainEventBus; limits: Limits },
 ): Promise<{ io: RealtimeServer; close(): Promise<void> }> {
   const { config, logger, events, limits } = deps;
+  const trustProxy = compileTrustProxy(config.trustProxy);
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     allowRequest: (req, callback) => {
-      const ok = isAllowedOrigin(req.headers, config.allowedOrigins);
+      const ok = isAllowedOrigin(req, config.allowedOrigins, trustProxy);
       callback(ok ? null : 'origin not allowed', ok);
     },
   });

@@ -85,7 +85,8 @@ describe('starting and listing conversations', () => {
     expect(other.displayName).toMatch(/Test User/);
     expect(other.profileId).toBe(b.profileId);
     expect(other.avatarUrl).toContain(`/api/profiles/${b.profileId}/avatar`);
-    expect(other.online).toBe(true);
+    // Only b has written: presence is shared once both sides have.
+    expect(other.online).toBe(false);
     expect((await get(a, '/api/chat/unread').expect(200)).body).toEqual({ unreadTotal: 3 });
     expect((await get(c, '/api/conversations')).body.conversations).toHaveLength(1);
   });
@@ -176,11 +177,24 @@ describe('typing and presence', () => {
     expect(seenA).toEqual([]);
   });
 
-  it('tells contacts when a user comes online and when their last socket leaves', async () => {
+  it('tells contacts (both have written) when a user comes online and when their last socket leaves', async () => {
     const [a, b] = [await chatUser(http()), await chatUser(http())];
-    await startConversationWith(http(), a, b);
+    const ab = await startConversationWith(http(), a, b);
     const sa = await socketFor(a);
+    await send(sa, ab.id, 'hello');
+    const first = await socketFor(b);
+    await send(first, ab.id, 'hi');
+    // Linked both ways once each sees the other online.
+    const seesOnline = async (viewer: ChatUser, other: ChatUser) => {
+      const res = await get(viewer, `/api/conversations/${ab.id}`);
+      return (res.body.conversation as ConversationDto).members.some((m) => m.userId === other.userId && m.online);
+    };
+    await until(() => seesOnline(a, b));
+    await until(() => seesOnline(b, a));
+    first.close();
     const presence = collect(sa, 'presence');
+    await until(() => presence.some((p) => p.userId === b.userId && !p.online));
+    presence.length = 0;
     const sb1 = await socketFor(b);
     const sb2 = await socketFor(b);
     await until(() => presence.some((p) => p.userId === b.userId && p.online));

@@ -1,4 +1,4 @@
-import { isDuplicateKey, retryOnDuplicateKey } from '../../db/unique';
+import { isDuplicateKey } from '../../db/unique';
 import { Types, trusted } from 'mongoose';
 import type { ChatSettingsDto, ConversationDto, ConversationMemberDto } from '@musubi/shared';
 import { GROUP_MEMBERS_SHOWN_MAX, OBJECT_ID_PATTERN } from '@musubi/shared';
@@ -17,6 +17,7 @@ import { presentMessage } from './chat.presenter';
 import { ConversationModel, isGroup, mayPost, pairKeyOf, type ConversationRecord } from './conversation.model';
 import { MessageModel, type MessageRecord } from './message.model';
 import { onlineUsers } from './presence';
+import { blockedUserIds } from './presence-contacts';
 
 const oid = (id: string) => new Types.ObjectId(id);
 
@@ -45,16 +46,7 @@ export async function startConversation(viewer: NonNullable<Viewer>, profileId: 
   }
   const c = await ConversationModel.findOne({ pairKey }).lean<ConversationRecord>();
   if (!c) throw notFound('Conversation');
-  await Promise.all(
-    [
-      [viewer.userId, otherId],
-      [otherId, viewer.userId],
-    ].map(([user, contact]) =>
-      retryOnDuplicateKey(() =>
-        ChatUserModel.updateOne({ _id: oid(user!) }, { $addToSet: { contacts: oid(contact!) } }, { upsert: true }),
-      ),
-    ),
-  );
+  // No presence yet: the two become presence contacts once both have written (presence-contacts).
   return (await presentConversations(viewer.userId, [c]))[0]!;
 }
 
@@ -114,12 +106,6 @@ export async function recordLastSeen(userId: string, at: Date): Promise<void> {
   await ChatUserModel.updateOne({ _id: oid(userId) }, { $set: { lastSeenAt: at } }, { upsert: true });
 }
 
-/** Users who share a conversation with `userId` (those who see their presence). */
-export async function contactsOf(userId: string): Promise<string[]> {
-  const row = await ChatUserModel.findById(userId).lean<ChatUserRecord>();
-  return (row?.contacts ?? []).map(String);
-}
-
 /**
  * The members a conversation lists: direct — both; group — at most GROUP_MEMBERS_SHOWN_MAX:
  * admins, the viewer, the last message's sender, then the others in join order.
@@ -143,7 +129,7 @@ async function presentConversations(userId: string, rows: ConversationRecord[]):
   );
   const shown = rows.map((c, i) => shownMembers(c, userId, lastMessages[i]?.senderId.toString()));
   const memberIds = [...new Set(shown.flat())];
-  const [users, profiles, settings, online, unread] = await Promise.all([
+  const [users, profiles, settings, online, unread, contactRow, blocked] = await Promise.all([
     UserModel.find({ _id: trusted({ $in: memberIds.map(oid) }) }, { displayName: 1 }).lean(),
     ProfileModel.find({ userId: trusted({ $in: memberIds.map(oid) }) }, { userId: 1, version: 1 }).lean<
       Pick<ProfileRecord, '_id' | 'userId' | 'version'>[]
@@ -151,7 +137,10 @@ async function presentConversations(userId: string, rows: ConversationRecord[]):
     chatSettingsOf(memberIds),
     onlineUsers(memberIds),
     Promise.all(rows.map((c) => unreadCount(userId, c))),
+    ChatUserModel.findById(userId, { contacts: 1 }).lean<Pick<ChatUserRecord, 'contacts'>>(),
+    blockedUserIds(userId),
   ]);
+  const contacts = new Set((contactRow?.contacts ?? []).map(String));
   const names = new Map(users.map((u) => [u._id.toString(), u.displayName]));
   const profileOf = new Map(profiles.map((p) => [p.userId.toString(), p]));
   const etags = await avatarEtagsOf(profiles.map((p) => p._id));
@@ -161,13 +150,18 @@ async function presentConversations(userId: string, rows: ConversationRecord[]):
     const state = settings.get(id);
     const lastRead = c.lastRead?.[id];
     const showsRead = id === userId || (state?.sendReadReceipts ?? true);
+    // Someone who blocked the viewer is a neutral, unnamed member to them (shown as "Musubi member").
+    const neutral = c.blockedBy.some((b) => b.toString() === id && id !== userId);
+    // Presence: one's own; in a direct conversation only between presence contacts (both have
+    // written, or an accepted meeting); in groups as of loading; never across a block.
+    const seesPresence = id === userId || (!blocked.has(id) && (isGroup(c) ? true : contacts.has(id)));
     return {
       userId: id,
-      displayName: names.get(id) ?? '',
-      profileId: profile ? profile._id.toString() : null,
-      avatarUrl: profile ? avatarUrlOf(profile, etags.get(profile._id.toString()) ?? null) : null,
-      online: online.has(id),
-      lastSeenAt: state?.lastSeenAt ? state.lastSeenAt.toISOString() : null,
+      displayName: neutral ? '' : (names.get(id) ?? ''),
+      profileId: profile && !neutral ? profile._id.toString() : null,
+      avatarUrl: profile && !neutral ? avatarUrlOf(profile, etags.get(profile._id.toString()) ?? null) : null,
+      online: seesPresence && online.has(id),
+      lastSeenAt: seesPresence && state?.lastSeenAt ? state.lastSeenAt.toISOString() : null,
       lastReadMessageId: showsRead && lastRead ? lastRead.toString() : null,
     };
   };

@@ -2,7 +2,8 @@ export { chatRouter } from './chat.routes';
 export { registerChatListeners } from './chat.listeners';
 export { ChatError } from './chat-errors';
 export { setPresenceLookup } from './presence';
-export { contactsOf, getChatSettings, recordLastSeen, unreadTotal } from './conversations.service';
+export { getChatSettings, recordLastSeen, unreadTotal } from './conversations.service';
+export { blockersOf, linkPresenceContacts, presenceContactsOf } from './presence-contacts';
 export {
   deleteMessage,
   drainMessageWrites,

@@ -97,6 +97,18 @@ export async function haveTalked(viewerId: string, ownerId: string): Promise<boo
 }
 
 /**
+ * Contact barrier: one of the two blocked the other. Read from the database each time (no cache),
+ * so a block closes contact details and presence at once on every process.
+ */
+export async function blockedEitherWay(userId: string, otherUserId: string): Promise<boolean> {
+  if (userId === otherUserId) return false;
+  return !!(await ConversationModel.exists({
+    pairKey: pairKeyOf(userId, otherUserId),
+    'blockedBy.0': trusted({ $exists: true }),
+  }));
+}
+
+/**
  * How long each user's blocked profile ids are remembered for matching. Blocks made or lifted
  * through this process apply at once (both members); through another process, within this time
  * (as for sending: the conversation cache also takes up to 2 s to see another process's block).

@@ -64,7 +64,11 @@ export function parseCsv(input: string): CsvRow[] {
   return rows;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may run as a formula: = + - @ (and their full-width forms ＝ ＋ － ＠, which
+ * Excel with a Japanese IME reads the same), also after leading spaces, and a leading tab or CR.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 /** One cell: formula-looking text defused with a leading apostrophe, quoted when it must be. */
 export function csvCell(value: string | number | boolean | null | undefined): string {

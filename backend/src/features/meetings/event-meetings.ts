@@ -21,6 +21,12 @@ import { blockStarts } from './zones';
 
 const oid = (id: string) => new Types.ObjectId(id);
 
+/**
+ * Whether an organiser scheduled this meeting: it was created accepted, never requested by one
+ * member and accepted by the other. Such a meeting is no sign the two agreed to share anything.
+ */
+export const isEventScheduled = (m: Pick<MeetingRecord, 'history'>): boolean => m.history[0]?.action !== 'requested';
+
 export interface EventMeetingSpec {
   eventId: string;
   aUserId: string;

@@ -7,7 +7,9 @@ import { now, nowMs } from './clock';
 import { badSlot } from './meeting-errors';
 import { MeetingModel, MeetingOutcomeModel, type MeetingOutcomeRecord, type MeetingRecord } from './meeting.model';
 import { answererOf, presentMeeting } from './meetings.presenter';
-import { loadPeople } from './people';
+import { loadPeople, neutralised } from './people';
+import { UserModel } from '../accounts';
+import { blockersOf } from '../chat';
 import { applyTransition } from './transitions';
 
 export interface MeetingsDeps {
@@ -50,7 +52,12 @@ export async function loadMeetingFor(events: DomainEventBus, viewerId: string, i
 
 /** Presents meetings for one viewer, loading people, availability and the viewer's outcomes once. */
 export async function presentFor(viewerId: string, rows: MeetingRecord[]): Promise<MeetingDto[]> {
-  const people = await loadPeople(rows.flatMap((m) => m.participantIds.map(String)));
+  const [loaded, blockers, viewer] = await Promise.all([
+    loadPeople(rows.flatMap((m) => m.participantIds.map(String))),
+    blockersOf(viewerId),
+    UserModel.findById(viewerId, { language: 1 }).lean<{ language?: string }>(),
+  ]);
+  const people = neutralised(loaded, blockers, viewer?.language === 'ja' ? 'ja' : 'en');
   const answerers = [...new Set(rows.map(answererOf))];
   const rules = new Map(await Promise.all(answerers.map(async (u) => [u, await rulesOf(u)] as const)));
   const outcomes = await Promise.all(

@@ -14,6 +14,24 @@ export interface Person {
 /** Shown for an account that no longer exists. */
 const DELETED = { displayName: 'Deleted member', timeZone: 'UTC' };
 
+/** Shown to a member in place of someone who blocked them: no name, profile or picture. */
+const NEUTRAL_NAME = { ja: 'Musubiメンバー', en: 'Musubi member' } as const;
+
+/** `people` as `viewer` may see them: those in `blockers` become a neutral "Musubi member". */
+export function neutralised(
+  people: Map<string, Person>,
+  blockers: Set<string>,
+  language: 'ja' | 'en',
+): Map<string, Person> {
+  if (blockers.size === 0) return people;
+  return new Map(
+    [...people].map(([id, p]) => [
+      id,
+      blockers.has(id) ? { ...p, displayName: NEUTRAL_NAME[language], profile: null, avatarUrl: null } : p,
+    ]),
+  );
+}
+
 /** Loads the people behind user ids (account name and zone, profile, picture), one lookup per person. */
 export async function loadPeople(userIds: Iterable<string>): Promise<Map<string, Person>> {
   const ids = [...new Set(userIds)];

@@ -1,6 +1,11 @@
 export { profilesRouter } from './profiles.routes';
 export { registerProfileListeners } from './profiles.listeners';
-export { registerContactAccessCheck, type ContactAccessCheck } from './contact-access';
+export {
+  registerContactAccessCheck,
+  registerContactBarrier,
+  type ContactAccessCheck,
+  type ContactBarrierCheck,
+} from './contact-access';
 export { registerProfileRanker, type ProfileRanker, type RankRequest, type ProfileCriteria } from './ranking';
 export { ProfileModel, type ProfileRecord } from './profile.model';
 export { ProfileDeletionModel, type ProfileDeletionRecord } from './profile-deletion.model';

@@ -94,10 +94,10 @@ async function rankedPage(
   if (cursor && !('offset' in cursor)) throw badCursor();
   const offset = cursor?.offset ?? 0;
   const ordered = await rank({ q: query.q ?? '', criteria, candidateFilter: filter, viewer });
-  const pageIds = ordered
-    .slice(offset, offset + query.limit)
-    .map((id) => id.toLowerCase())
-    .filter((id) => /^[0-9a-f]{24}$/.test(id));
+  // Visibility and filters apply before slicing: pages come back full, and a query that only
+  // matches what this viewer may not see is indistinguishable from one matching nothing.
+  const listable = await listableAmong(ordered, filter);
+  const pageIds = listable.slice(offset, offset + query.limit);
   const docs = pageIds.length
     ? await ProfileModel.find({ ...filter, _id: trusted({ $in: pageIds }) }, LIST_PROJECTION).lean<ProfileRecord[]>()
     : [];
@@ -106,6 +106,15 @@ async function rankedPage(
   const next = offset + query.limit;
   return {
     items: await withAvatarEtags(items),
-    nextCursor: next < ordered.length ? encodeCursor({ offset: next }) : null,
+    nextCursor: next < listable.length ? encodeCursor({ offset: next }) : null,
   };
+}
+
+/** The ranked ids that pass `filter` (the viewer's visibility and the directory's filters), in rank order. */
+async function listableAmong(ordered: string[], filter: QueryFilter<ProfileRecord>): Promise<string[]> {
+  const ids = [...new Set(ordered.map((id) => id.toLowerCase()).filter((id) => /^[0-9a-f]{24}$/.test(id)))];
+  if (ids.length === 0) return [];
+  const passing = await ProfileModel.find({ ...filter, _id: trusted({ $in: ids }) }, { _id: 1 }).lean();
+  const allowed = new Set(passing.map((d) => d._id.toString()));
+  return ids.filter((id) => allowed.has(id));
 }

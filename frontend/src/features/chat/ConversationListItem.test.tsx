@@ -61,4 +61,23 @@ describe('ConversationListItem', () => {
     expect(link).not.toHaveTextContent('members');
     expect(screen.queryByRole('img', { name: 'Group conversation' })).not.toBeInTheDocument();
   });
+
+  const [me, kenji] = buildConversation().members;
+  const unnamed = { ...kenji!, displayName: '', profileId: null, online: false, lastSeenAt: null };
+
+  it('names a member who blocked the viewer neutrally (the server withholds the name)', () => {
+    renderItem(buildConversation({ members: [me!, unnamed], blocked: true }));
+    expect(screen.getByRole('link')).toHaveTextContent('Musubi member');
+  });
+
+  it('names the neutral member in Japanese too', async () => {
+    await i18n.changeLanguage('ja');
+    renderItem(buildConversation({ members: [me!, unnamed], blocked: true }));
+    expect(screen.getByRole('link')).toHaveTextContent('Musubiメンバー');
+  });
+
+  it('still names a deleted member as a former member', () => {
+    renderItem(buildConversation({ members: [me!, unnamed], memberDeleted: true }));
+    expect(screen.getByRole('link')).toHaveTextContent('Former member');
+  });
 });

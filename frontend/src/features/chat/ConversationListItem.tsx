@@ -39,6 +39,7 @@ export function ConversationListItem({ conversation, active, userId, timeZone }:
   const name = conversationName(conversation, userId, i18n.language, {
     untitled: t('chat.group.untitled'),
     unknown: t('chat.unknownMember'),
+    unnamed: t('chat.neutralMember'),
   });
   const unread = conversation.unreadCount;
   return (

@@ -17,7 +17,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { useChatState, useChatStore } from './ChatContext';
 import { ConversationList } from './ConversationList';
-import { groupTitle, isGroup, otherMember } from './chatFormat';
+import { conversationName, groupTitle, isGroup, otherMember } from './chatFormat';
 import { ThreadView } from './ThreadView';
 
 function Centered({ children }: { children: React.ReactNode }) {
@@ -57,8 +57,14 @@ export function MessagesPage() {
   usePageTitle(
     groupName
       ? t('chat.group.pageTitle', { name: groupName })
-      : other
-        ? t('chat.titleWith', { name: other.displayName })
+      : conversation && user && other
+        ? t('chat.titleWith', {
+            name: conversationName(conversation, user.id, i18n.language, {
+              untitled: t('chat.group.untitled'),
+              unknown: t('chat.unknownMember'),
+              unnamed: t('chat.neutralMember'),
+            }),
+          })
         : t('chat.title'),
   );
 

@@ -59,6 +59,7 @@ function ThreadHeader({ conversation, userId, showBack, timeZone }: Props) {
   const title = conversationName(conversation, userId, i18n.language, {
     untitled: t('chat.group.untitled'),
     unknown: t('chat.unknownMember'),
+    unnamed: t('chat.neutralMember'),
   });
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [reporting, setReporting] = useState(false);
@@ -136,10 +137,10 @@ function ThreadHeader({ conversation, userId, showBack, timeZone }: Props) {
               title
             ) : other?.profileId ? (
               <Box component={RouterLink} to={`/profiles/${other.profileId}`} sx={{ color: 'inherit' }}>
-                {other.displayName}
+                {title}
               </Box>
             ) : (
-              (other?.displayName ?? t('chat.unknownMember'))
+              title
             )}
           </Typography>
           {presence ? (
@@ -290,6 +291,7 @@ export function ThreadView(props: Props) {
   const name = conversationName(conversation, userId, i18n.language, {
     untitled: t('chat.group.untitled'),
     unknown: t('chat.unknownMember'),
+    unnamed: t('chat.neutralMember'),
   });
   const typingId = state.typing[conversation.id];
   const typingName = !typingId

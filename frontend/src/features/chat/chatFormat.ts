@@ -12,16 +12,19 @@ export function groupTitle(conversation: ConversationDto, language: string): str
 
 /**
  * What a conversation is called: a group's title (or `untitled`), the other member's name in a
- * 1:1 conversation (or `unknown` when there is none).
+ * 1:1 conversation: `unknown` when their account is gone, `unnamed` when the server withholds
+ * their name (they blocked the viewer).
  */
 export function conversationName(
   conversation: ConversationDto,
   userId: string,
   language: string,
-  fallback: { untitled: string; unknown: string },
+  fallback: { untitled: string; unknown: string; unnamed: string },
 ): string {
   if (isGroup(conversation)) return groupTitle(conversation, language) ?? fallback.untitled;
-  return otherMember(conversation, userId)?.displayName ?? fallback.unknown;
+  const other = otherMember(conversation, userId);
+  if (!other || conversation.memberDeleted) return other?.displayName || fallback.unknown;
+  return other.displayName || fallback.unnamed;
 }
 
 export function memberById(conversation: ConversationDto, userId: string): ConversationMemberDto | undefined {
