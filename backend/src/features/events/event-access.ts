@@ -15,9 +15,14 @@ import {
 
 export const oid = (id: string) => new Types.ObjectId(id);
 
+/**
+ * An admin, or one of the event's organisers who still holds the organiser role (a revoked
+ * organiser's events stay, without their powers, until the role is granted again).
+ */
 export function isOrganiser(event: EventRecord, viewer: Viewer): boolean {
   if (!viewer) return false;
-  return viewer.isAdmin || event.organiserIds.some((id) => id.toString() === viewer.userId);
+  if (viewer.isAdmin) return true;
+  return viewer.organises === true && event.organiserIds.some((id) => id.toString() === viewer.userId);
 }
 
 /** Drafts exist only for their organisers (and admins); published and closed events for everyone. */

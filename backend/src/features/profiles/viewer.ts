@@ -1,12 +1,21 @@
 import type { Visibility } from '@musubi/shared';
 import type { SessionContext } from '../accounts';
 
-/** Who is looking: null for an anonymous visitor. */
-export type Viewer = { userId: string; isAdmin: boolean } | null;
+/**
+ * Who is looking: null for an anonymous visitor. `organises`: the account holds the organiser role
+ * (or is an admin) now, so organiser powers on events need the role as well as a place among the
+ * event's organisers: revoking the role ends them (absent = no organiser powers).
+ */
+export type Viewer = { userId: string; isAdmin: boolean; organises?: boolean } | null;
 
 export function viewerFromSession(auth: SessionContext | undefined): Viewer {
   if (!auth) return null;
-  return { userId: auth.user._id.toString(), isAdmin: auth.user.role === 'admin' };
+  const { role } = auth.user;
+  return {
+    userId: auth.user._id.toString(),
+    isAdmin: role === 'admin',
+    organises: role === 'organiser' || role === 'admin',
+  };
 }
 
 /** The visibilities a viewer may list in the directory (hidden profiles only for admins). */

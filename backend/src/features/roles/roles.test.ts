@@ -146,6 +146,43 @@ describe('admins decide', () => {
     await boss.agent.post(`/api/admin/organisers/${boss.user.id}/revoke`).expect(404);
   });
 
+  it('revoking also ends organiser powers on the events they run; the events stay, and a new grant restores them', async () => {
+    const boss = await admin(app);
+    const org = await organiser(app);
+    const created = (await org.agent.post('/api/events').send(eventInput()).expect(201)).body as { id: string };
+    const version = ((await org.agent.get(`/api/events/${created.id}`).expect(200)).body as { version: number })
+      .version;
+    await org.agent.post(`/api/events/${created.id}/publish`).send({ version }).expect(200);
+    const ownsIt = async (expected: boolean) => {
+      const event = (await org.agent.get(`/api/events/${created.id}`).expect(200)).body as {
+        viewer: { isOrganiser: boolean };
+      };
+      expect(event.viewer.isOrganiser).toBe(expected);
+    };
+    await ownsIt(true);
+    await org.agent.get(`/api/events/${created.id}/participants`).expect(200);
+
+    await boss.agent.post(`/api/admin/organisers/${org.user.id}/revoke`).expect(204);
+    await ownsIt(false);
+    // Private resources read as missing, changes as forbidden, and imports (which notify members) never start.
+    await org.agent.get(`/api/events/${created.id}/export/participants.csv`).expect(404);
+    await org.agent.get(`/api/events/${created.id}/dashboard`).expect(404);
+    await org.agent
+      .post(`/api/events/${created.id}/participants/import`)
+      .send({ csv: 'email\nx@example.com' })
+      .expect(404);
+    await org.agent
+      .patch(`/api/events/${created.id}`)
+      .send({ version: version + 1, capacity: 10 })
+      .expect(403);
+    // The event itself stays, for everyone else and for admins.
+    await boss.agent.get(`/api/events/${created.id}/participants`).expect(200);
+
+    await setRoleFromCli(org.email, 'organiser');
+    await ownsIt(true);
+    await org.agent.get(`/api/events/${created.id}/export/participants.csv`).expect(200);
+  });
+
   it('when two admins decide one request at once, exactly one decision stands', async () => {
     const [first, second] = await Promise.all([admin(app), admin(app)]);
     const { agent, user } = await applicant();
