@@ -12,14 +12,16 @@ export interface Person {
   user: UserDto;
   profile: ProfileDto | null;
   email: string;
+  /** The session cookie (`name=value`), e.g. for a socket. */
+  cookie: string;
 }
 
 let n = 0;
 
 /** An organiser account (no profile), signed in. */
 export async function organiser(app: Express): Promise<Person> {
-  const { agent, user } = await signUp(app, { role: 'organiser' });
-  return { agent, user, profile: null, email: user.email };
+  const { agent, user, cookie } = await signUp(app, { role: 'organiser' });
+  return { agent, user, profile: null, email: user.email, cookie };
 }
 
 /** An admin account, signed in (registered as a member, promoted, signed in again). */
@@ -28,8 +30,9 @@ export async function admin(app: Express): Promise<Person> {
   const email = `admin${n}-${Date.now()}@example.com`;
   const { agent, user, password } = await signUp(app, { email });
   await setRole(email, 'admin');
-  await agent.post('/api/auth/login').send({ email, password }).expect(200);
-  return { agent, user, profile: null, email };
+  const res = await agent.post('/api/auth/login').send({ email, password }).expect(200);
+  const cookie = (res.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
+  return { agent, user, profile: null, email, cookie };
 }
 
 /** Profile text by kind: startups seek funding and design, creators offer design, corporates offer funding. */
@@ -68,14 +71,14 @@ export async function memberWith(
   kind: ProfileKind = 'startup',
   overrides: Record<string, unknown> = {},
 ): Promise<Person & { profile: ProfileDto }> {
-  const { agent, user } = await signUp(app);
+  const { agent, user, cookie } = await signUp(app);
   n += 1;
   const profile = await createProfile(agent, {
     ...PROFILE_BY_KIND[kind],
     name: { ja: `参加者${n}`, en: `${kind} ${n}` },
     ...overrides,
   });
-  return { agent, user, profile, email: user.email };
+  return { agent, user, profile, email: user.email, cookie };
 }
 
 /** A time on the 15-minute grid `days` ahead at 01:00 UTC (10:00 in Tokyo). */

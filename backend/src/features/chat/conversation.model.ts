@@ -53,6 +53,13 @@ conversationSchema.index({ updatedAt: 1 });
 
 export const groupPairKeyOf = (key: string) => `group:${key}`;
 
+/** The group key of an event's announcement channel. */
+export const eventChannelKeyOf = (eventId: string) => `event:${eventId}:announcements`;
+
+/** Whether a conversation is an event's announcement channel (members see members through the profile rule). */
+export const isEventChannel = (c: Pick<ConversationRecord, 'type' | 'eventId' | 'pairKey'>) =>
+  c.type === 'group' && !!c.eventId && c.pairKey === groupPairKeyOf(eventChannelKeyOf(c.eventId));
+
 export const isGroup = (c: Pick<ConversationRecord, 'type'>) => c.type === 'group';
 
 /** Whether `userId` may post in `c` now (membership aside): admins always; members unless announcement-only. */

@@ -8,13 +8,21 @@ import {
   ProfileModel,
   avatarEtagsOf,
   avatarUrlOf,
+  canViewProfile,
   findVisibleProfile,
   type ProfileRecord,
   type Viewer,
 } from '../profiles';
 import { ChatUserModel, type ChatUserRecord } from './chat-user.model';
 import { presentMessage } from './chat.presenter';
-import { ConversationModel, isGroup, mayPost, pairKeyOf, type ConversationRecord } from './conversation.model';
+import {
+  ConversationModel,
+  isEventChannel,
+  isGroup,
+  mayPost,
+  pairKeyOf,
+  type ConversationRecord,
+} from './conversation.model';
 import { MessageModel, type MessageRecord } from './message.model';
 import { onlineUsers } from './presence';
 import { blockedUserIds } from './presence-contacts';
@@ -127,12 +135,13 @@ async function presentConversations(userId: string, rows: ConversationRecord[]):
   const lastMessages = await Promise.all(
     rows.map((c) => MessageModel.findOne({ conversationId: c._id }).sort({ _id: -1 }).lean<MessageRecord>()),
   );
-  const shown = rows.map((c, i) => shownMembers(c, userId, lastMessages[i]?.senderId.toString()));
+  const lastSenders = rows.map((_, i) => lastMessages[i]?.senderId.toString());
+  const shown = rows.map((c, i) => shownMembers(c, userId, lastSenders[i]));
   const memberIds = [...new Set(shown.flat())];
   const [users, profiles, settings, online, unread, contactRow, blocked] = await Promise.all([
-    UserModel.find({ _id: trusted({ $in: memberIds.map(oid) }) }, { displayName: 1 }).lean(),
-    ProfileModel.find({ userId: trusted({ $in: memberIds.map(oid) }) }, { userId: 1, version: 1 }).lean<
-      Pick<ProfileRecord, '_id' | 'userId' | 'version'>[]
+    UserModel.find({ _id: trusted({ $in: memberIds.map(oid) }) }, { displayName: 1, role: 1 }).lean(),
+    ProfileModel.find({ userId: trusted({ $in: memberIds.map(oid) }) }, { userId: 1, version: 1, visibility: 1 }).lean<
+      Pick<ProfileRecord, '_id' | 'userId' | 'version' | 'visibility'>[]
     >(),
     chatSettingsOf(memberIds),
     onlineUsers(memberIds),
@@ -144,6 +153,19 @@ async function presentConversations(userId: string, rows: ConversationRecord[]):
   const names = new Map(users.map((u) => [u._id.toString(), u.displayName]));
   const profileOf = new Map(profiles.map((p) => [p.userId.toString(), p]));
   const etags = await avatarEtagsOf(profiles.map((p) => p._id));
+  const viewer = { userId, isAdmin: users.some((u) => u._id.toString() === userId && u.role === 'admin') };
+
+  /**
+   * An event channel lists, through the event's profile rule: its organisers (admins), the viewer,
+   * and the participants whose profile the viewer may see (organisers and admins see everyone).
+   */
+  const listed = (c: ConversationRecord, id: string): boolean => {
+    if (!isEventChannel(c) || id === userId || viewer.isAdmin) return true;
+    const admins = (c.admins ?? []).map(String);
+    if (admins.includes(userId) || admins.includes(id)) return true;
+    const profile = profileOf.get(id);
+    return !profile || canViewProfile(profile, viewer);
+  };
 
   const member = (c: ConversationRecord, id: string): ConversationMemberDto => {
     const profile = profileOf.get(id);
@@ -151,10 +173,12 @@ async function presentConversations(userId: string, rows: ConversationRecord[]):
     const lastRead = c.lastRead?.[id];
     const showsRead = id === userId || (state?.sendReadReceipts ?? true);
     // Someone who blocked the viewer is a neutral, unnamed member to them (shown as "Musubi member").
-    const neutral = c.blockedBy.some((b) => b.toString() === id && id !== userId);
+    // So is an event channel's participant the viewer may not see (shown only as the last sender).
+    const withheld = !listed(c, id);
+    const neutral = withheld || c.blockedBy.some((b) => b.toString() === id && id !== userId);
     // Presence: one's own; in a direct conversation only between presence contacts (both have
     // written, or an accepted meeting); in groups as of loading; never across a block.
-    const seesPresence = id === userId || (!blocked.has(id) && (isGroup(c) ? true : contacts.has(id)));
+    const seesPresence = id === userId || (!withheld && !blocked.has(id) && (isGroup(c) ? true : contacts.has(id)));
     return {
       userId: id,
       displayName: neutral ? '' : (names.get(id) ?? ''),
@@ -180,7 +204,7 @@ async function presentConversations(userId: string, rows: ConversationRecord[]):
       memberCount: c.members.length,
       membersCanPost: !group || c.membersCanPost !== false,
       adminIds: group ? (c.admins ?? []).map(String) : [],
-      members: (shown[i] ?? []).map((id) => member(c, id)),
+      members: (shown[i] ?? []).filter((id) => id === lastSenders[i] || listed(c, id)).map((id) => member(c, id)),
       lastMessage: last ? presentMessage(last) : null,
       lastActivityAt: (last?.createdAt ?? c.createdAt).toISOString(),
       unreadCount: unread[i] ?? 0,

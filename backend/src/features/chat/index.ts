@@ -12,7 +12,7 @@ export {
   sendMessage,
   typingTargets,
 } from './messages.service';
-export { ConversationModel, pairKeyOf } from './conversation.model';
+export { ConversationModel, eventChannelKeyOf, pairKeyOf } from './conversation.model';
 export {
   ensureGroupConversation,
   groupConversationIdByKey,

@@ -1,8 +1,8 @@
-import { ensureGroupConversation, syncGroupMembers } from '../chat';
+import { ensureGroupConversation, eventChannelKeyOf, syncGroupMembers } from '../chat';
 import { oid, withEventLock } from './event-access';
 import { EventModel, ParticipantModel, type EventRecord } from './event.model';
 
-export const channelKeyOf = (eventId: string) => `event:${eventId}:announcements`;
+export const channelKeyOf = eventChannelKeyOf;
 
 /**
  * Keeps the event's announcement channel in line with the event: opened on publish (or at the

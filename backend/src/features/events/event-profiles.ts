@@ -1,5 +1,6 @@
-import { Types } from 'mongoose';
+import { Types, trusted } from 'mongoose';
 import { JOINED_STATUSES, type NotificationDto, type ParticipantStatus, type ProfileDto } from '@musubi/shared';
+import { conflict } from '../../http/errors';
 import { UserModel } from '../accounts';
 import {
   avatarEtagsOf,
@@ -9,6 +10,7 @@ import {
   type ProfileRecord,
   type Viewer,
 } from '../profiles';
+import type { EventRecord } from './event.model';
 
 /** Loads profiles by id (never their contact details): one `_id` lookup each, in parallel. */
 export async function loadProfiles(ids: Iterable<string>): Promise<Map<string, ProfileRecord>> {
@@ -35,6 +37,51 @@ export function mayShowEventProfile(
   if (organiser && joined) return true;
   if (viewer && (viewer.isAdmin || viewer.userId === doc.userId.toString())) return true;
   return doc.visibility !== 'hidden' && canViewProfile(doc, viewer);
+}
+
+/**
+ * For approved participants of an event (members who joined): whether two of them may see each
+ * other's profiles under the rule, both ways. Only such members are paired or introduced, since an
+ * introduction shows each to the other by name. One query for the members' roles (admins see all).
+ */
+export async function seeEachOther(
+  event: Pick<EventRecord, 'organiserIds'>,
+  docs: Iterable<Pick<ProfileRecord, 'userId' | 'visibility'>>,
+): Promise<
+  (a: Pick<ProfileRecord, 'userId' | 'visibility'>, b: Pick<ProfileRecord, 'userId' | 'visibility'>) => boolean
+> {
+  const userIds = [...new Set([...docs].map((d) => d.userId.toString()))];
+  const admins = new Set(
+    (
+      await UserModel.find(
+        { _id: trusted({ $in: userIds.map((id) => new Types.ObjectId(id)) }), role: 'admin' },
+        { _id: 1 },
+      ).lean()
+    ).map((u) => u._id.toString()),
+  );
+  const organisers = new Set(event.organiserIds.map(String));
+  const sees = (viewer: Pick<ProfileRecord, 'userId'>, doc: Pick<ProfileRecord, 'userId' | 'visibility'>) => {
+    const userId = viewer.userId.toString();
+    return mayShowEventProfile(
+      doc,
+      { userId, isAdmin: admins.has(userId) },
+      { organiser: organisers.has(userId), joined: true },
+    );
+  };
+  return (a, b) => sees(a, b) && sees(b, a);
+}
+
+/** 409 `profile_hidden` unless the two approved participants may see each other's profiles. */
+export async function assertSeeEachOther(
+  event: Pick<EventRecord, 'organiserIds'>,
+  a: Pick<ProfileRecord, 'userId' | 'visibility'>,
+  b: Pick<ProfileRecord, 'userId' | 'visibility'>,
+): Promise<void> {
+  if (!(await seeEachOther(event, [a, b]))(a, b)) {
+    throw conflict("These two cannot see each other's profiles, so they cannot be paired or introduced", {
+      reason: 'profile_hidden',
+    });
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Viewer } from '../profiles';
 import { isDuplicateKey } from '../../db/unique';
 import { loadOrganisedEvent, oid } from './event-access';
 import { EventClaimModel, PairDecisionModel } from './event.model';
-import { actorOfUser, nameOf } from './event-profiles';
+import { actorOfUser, assertSeeEachOther, nameOf } from './event-profiles';
 import type { EventsDeps } from './events.deps';
 import { loadPair, presentPairOf } from './pairs.service';
 
@@ -37,6 +37,7 @@ export async function introductionText(
 ): Promise<{ message: string }> {
   const event = await loadOrganisedEvent(id, viewer);
   const { pair, profiles } = await loadPair(deps, event, pairKey);
+  await assertSeeEachOther(event, profiles.get(pair.a)!, profiles.get(pair.b)!);
   const organiser = await actorOfUser(viewer.userId);
   const title = (lang === 'ja' ? (event.title.ja ?? event.title.en) : (event.title.en ?? event.title.ja)) ?? '';
   const reasons = presentReasons(pair.reasons, lang)
@@ -84,7 +85,7 @@ async function awaitIntroduction(
 }
 
 /**
- * Introduces an approved pair: a group conversation (the organiser and the two, keyed per pair)
+ * Introduces an approved pair of two who may see each other's profiles (else 409 `profile_hidden`): a group conversation (the organiser and the two, keyed per pair)
  * opens with the organiser's message, both are notified, the pair is marked introduced. Once per
  * pair: a unique claim lets one call do it; repeats return the introduced pair.
  */
@@ -100,6 +101,8 @@ export async function introducePair(
   const { pair, profiles } = await loadPair(deps, event, pairKey);
   if (pair.status === 'introduced') return presentPairOf(deps, event, pairKey, viewer, lang);
   if (pair.status !== 'approved') throw conflict('Approve the pair before introducing it', { reason: 'not_approved' });
+  // An introduction shows each to the other by name: only two who may see each other's profiles.
+  await assertSeeEachOther(event, profiles.get(pair.a)!, profiles.get(pair.b)!);
   const eventId = event._id.toString();
   const claim = `introduced:${eventId}:${pairKey}`;
   try {

@@ -15,7 +15,7 @@ import { presentReasons } from '../matching';
 import type { ProfileRecord, Viewer } from '../profiles';
 import { loadOrganisedEvent } from './event-access';
 import { PairDecisionModel, type EventRecord, type PairDecisionRecord } from './event.model';
-import { loadProfiles, presentProfiles } from './event-profiles';
+import { assertSeeEachOther, loadProfiles, presentProfiles, seeEachOther } from './event-profiles';
 import type { EventsDeps } from './events.deps';
 import { decodeOffset, encodeOffset } from './events.service';
 import { scorePair, suggestedPairs, type EnginePair } from './engine-pairs';
@@ -66,7 +66,8 @@ function pairView(
 
 /**
  * Every pair of the event: the engine's suggestions among approved participants merged with the
- * organiser's stored decisions (and manual pairs); pairs whose people are no longer approved drop out.
+ * organiser's stored decisions (and manual pairs); pairs whose people are no longer approved drop
+ * out, and so do pairs (not yet introduced) of two who may not see each other's profiles.
  */
 export async function eventPairs(
   deps: EventsDeps,
@@ -80,6 +81,7 @@ export async function eventPairs(
     loadProfiles(ids),
   ]);
   const byKey = new Map(decisions.map((d) => [d.pairKey, d]));
+  const mutual = await seeEachOther(event, profiles.values());
   const keys = new Set([...engine.keys(), ...byKey.keys()]);
   const pairs: PairView[] = [];
   for (const key of keys) {
@@ -90,6 +92,7 @@ export async function eventPairs(
     const e = engine.get(key);
     const d = byKey.get(key);
     if (!e && (!d || d.status === 'suggested') && !d?.pinned) continue;
+    if (d?.status !== 'introduced' && !mutual(pa, pb)) continue;
     pairs.push(pairView(key, pa, pb, e, d));
   }
   pairs.sort(
@@ -217,8 +220,10 @@ export async function decidePair(
   lang: Language,
 ): Promise<PairDto> {
   const event = await loadOrganisedEvent(id, viewer);
-  const { pair } = await loadPair(deps, event, pairKey);
+  const { pair, profiles } = await loadPair(deps, event, pairKey);
   const introduced = pair.status === 'introduced';
+  if (action === 'approve' && !introduced)
+    await assertSeeEachOther(event, profiles.get(pair.a)!, profiles.get(pair.b)!);
   if (introduced && (action === 'reject' || action === 'reset')) {
     throw conflict('This pair was already introduced', { reason: 'introduced' });
   }
@@ -239,12 +244,13 @@ export async function createManualPair(
 ): Promise<PairDto> {
   const event = await loadOrganisedEvent(id, viewer);
   const key = pairKeyOfProfiles(input.a, input.b);
-  const { pair } = await loadPair(deps, event, key).catch(() => {
+  const { pair, profiles } = await loadPair(deps, event, key).catch(() => {
     throw badRequest('Both must be approved participants of this event', {
       issues: [{ path: 'a', message: 'Not an approved participant' }],
     });
   });
   if (pair.status !== 'introduced') {
+    await assertSeeEachOther(event, profiles.get(pair.a)!, profiles.get(pair.b)!);
     await writeDecision(event, pair, { status: 'approved', manual: pair.manual || pair.score === null });
   }
   return presentPairOf(deps, event, key, viewer, lang);

@@ -8,7 +8,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import type { ConversationDto } from '@musubi/shared';
 import { useAuth } from '../../auth/AuthContext';
 import { useChatStore } from './ChatContext';
-import { groupTitle, isGroup, memberById, otherMember } from './chatFormat';
+import { groupMemberName, groupTitle, isGroup, otherMember } from './chatFormat';
 
 interface Toast {
   key: string;
@@ -41,7 +41,10 @@ export function ChatToasts() {
         if (!conversation) return null;
         if (isGroup(conversation)) {
           return t('chat.group.toastFrom', {
-            name: memberById(conversation, message.senderId)?.displayName || t('chat.group.member'),
+            name: groupMemberName(conversation, message.senderId, {
+              member: t('chat.group.member'),
+              unnamed: t('chat.neutralMember'),
+            }),
             group: groupTitle(conversation, i18n.language) ?? t('chat.group.untitled'),
           });
         }

@@ -54,6 +54,22 @@ describe('ConversationListItem', () => {
     expect(screen.getByRole('link')).toHaveTextContent('Member: Thanks!');
   });
 
+  it('names a listed sender whose name the server withholds (a hidden event participant) neutrally', async () => {
+    const last = buildMessage(5, { conversationId: GROUP_ID, senderId: 'u4', text: 'Hello all' });
+    const withheld = {
+      userId: 'u4',
+      displayName: '',
+      profileId: null,
+      avatarUrl: null,
+      online: false,
+      lastSeenAt: null,
+      lastReadMessageId: null,
+    };
+    const group = buildGroupConversation({ lastMessage: last });
+    renderItem({ ...group, members: [...group.members, withheld] });
+    expect(screen.getByRole('link')).toHaveTextContent('Musubi member: Hello all');
+  });
+
   it('still shows a direct conversation as the other member, without a member count', () => {
     const link = renderItem(buildConversation({ lastMessage: buildMessage(1, { text: 'Hi' }) }));
     expect(link).toHaveTextContent('Kenji Mori');

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { ConversationDto } from '@musubi/shared';
 import { ChatAvatar, GroupAvatar } from './ChatAvatar';
-import { conversationName, formatWhen, isGroup, memberById, otherMember } from './chatFormat';
+import { conversationName, formatWhen, groupMemberName, isGroup, otherMember } from './chatFormat';
 
 interface Props {
   conversation: ConversationDto;
@@ -22,7 +22,10 @@ function preview(conversation: ConversationDto, userId: string, t: (key: string)
   const text = last.text.replace(/\s+/g, ' ').trim();
   if (last.senderId === userId) return `${t('chat.list.you')}: ${text}`;
   if (isGroup(conversation)) {
-    const sender = memberById(conversation, last.senderId)?.displayName || t('chat.group.member');
+    const sender = groupMemberName(conversation, last.senderId, {
+      member: t('chat.group.member'),
+      unnamed: t('chat.neutralMember'),
+    });
     return `${sender}: ${text}`;
   }
   return text;

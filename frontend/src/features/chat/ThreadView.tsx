@@ -29,6 +29,7 @@ import {
   formatTime,
   formatWhen,
   isGroup,
+  groupMemberName,
   memberById,
   otherMember,
   readByCount,
@@ -297,7 +298,7 @@ export function ThreadView(props: Props) {
   const typingName = !typingId
     ? null
     : group
-      ? memberById(conversation, typingId)?.displayName || t('chat.group.member')
+      ? groupMemberName(conversation, typingId, { member: t('chat.group.member'), unnamed: t('chat.neutralMember') })
       : other?.displayName;
   const [loadError, setLoadError] = useState<string | null>(null);
   const [editing, setEditing] = useState<MessageDto | null>(null);
@@ -409,7 +410,10 @@ export function ThreadView(props: Props) {
       return 'continued';
     const member = memberById(conversation, message.senderId);
     return {
-      name: member?.displayName || t('chat.group.member'),
+      name: groupMemberName(conversation, message.senderId, {
+        member: t('chat.group.member'),
+        unnamed: t('chat.neutralMember'),
+      }),
       member,
       organiser: organisers.has(message.senderId),
     };

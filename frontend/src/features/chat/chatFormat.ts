@@ -27,6 +27,20 @@ export function conversationName(
   return other.displayName || fallback.unnamed;
 }
 
+/**
+ * A group member's name: `unnamed` ("Musubi member") when the server lists them without a name
+ * (e.g. an event participant whose profile the viewer may not see), `member` when not listed.
+ */
+export function groupMemberName(
+  conversation: ConversationDto,
+  userId: string,
+  fallback: { member: string; unnamed: string },
+): string {
+  const member = memberById(conversation, userId);
+  if (!member) return fallback.member;
+  return member.displayName || fallback.unnamed;
+}
+
 export function memberById(conversation: ConversationDto, userId: string): ConversationMemberDto | undefined {
   return conversation.members.find((m) => m.userId === userId);
 }

@@ -107,4 +107,25 @@ describe('PairsTab (curation)', () => {
     );
     expect(await screen.findByText(/Someone else changed this event meanwhile/)).toBeVisible();
   });
+
+  it('explains that a pair with a hidden profile cannot be approved', async () => {
+    mockApi({
+      'GET /api/me': signedInAs(buildUser({ role: 'organiser' })),
+      [`GET ${base}`]: { status: 200, body: organiserView() },
+      [`GET ${base}/pairs?limit=100&lang=en`]: {
+        status: 200,
+        body: { items: [buildPair()], nextCursor: null, counts },
+      },
+      [`POST ${base}/pairs/${buildPair().key}/decision`]: {
+        status: 409,
+        body: { error: { code: 'conflict', message: 'Hidden', details: { reason: 'profile_hidden' } } },
+      },
+    });
+    renderApp(`/events/${EVENT_ID}/manage?tab=pairs`);
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('button', { name: 'Approve Mobility Lab and Aiko Sato' }, { timeout: 5000 }),
+    );
+    expect(await screen.findByText(/cannot see each other’s profiles/)).toBeVisible();
+  });
 });

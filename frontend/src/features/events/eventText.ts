@@ -10,6 +10,7 @@ export const EVENT_CONFLICT_REASONS = [
   'profile_required',
   'not_allowed_in_state',
   'not_approved',
+  'profile_hidden',
   'violations',
   'not_participant',
   'already_organiser',
