@@ -1,7 +1,8 @@
-import { Types } from 'mongoose';
+import { trusted, Types } from 'mongoose';
 import {
-  PARTICIPANT_STATUSES,
+  JOINED_STATUSES,
   type EventDto,
+  type JoinedStatus,
   type ParticipantDto,
   type ParticipantPageDto,
   type ParticipantStatus,
@@ -124,11 +125,9 @@ export async function setEventAvailability(
 async function participantOf(event: EventRecord, profileId: string): Promise<ParticipantRecord> {
   if (!Types.ObjectId.isValid(profileId)) throw notFound('Participant');
   const p = await ParticipantModel.findById(keyOf(event._id, profileId)).lean<ParticipantRecord>();
-  if (!p) throw notFound('Participant');
-  // Organisers decide on members who joined; an invitation is the member's to answer.
-  if (!hasJoined(p.status)) {
-    throw conflict('This member has not accepted the invitation', { reason: 'not_joined', status: p.status });
-  }
+  // Organisers decide on members who joined; an invitation is the member's to answer, and until it
+  // is accepted the organiser is told nothing more than for a profile that was never invited.
+  if (!p || !hasJoined(p.status)) throw notFound('Participant');
   return p;
 }
 
@@ -199,7 +198,7 @@ async function presentParticipant(event: EventRecord, p: ParticipantRecord, view
 
 const toDto = (p: ParticipantRecord, profile: ParticipantDto['profile']): ParticipantDto => ({
   profile,
-  status: p.status,
+  status: p.status as JoinedStatus,
   availability: p.availability ?? null,
   joinedAt: p.joinedAt.toISOString(),
   source: p.source,
@@ -212,8 +211,9 @@ const matchesQuery = (doc: ProfileRecord, q: string) => {
 
 /**
  * The participant list, every profile through the event visibility rule: everyone sees approved
- * participants whose profile members may see; organisers see every member who joined in full, and
- * open or declined invitations only as members would (hidden profiles not at all, not even counted).
+ * participants whose profile members may see; organisers see every member who joined in full.
+ * Open and declined invitations are listed (and counted) to no one: until a member accepts, nothing
+ * an organiser sees may tell whether an imported email or profile id reached anyone.
  */
 export async function listParticipants(
   viewer: Viewer,
@@ -222,19 +222,15 @@ export async function listParticipants(
 ): Promise<ParticipantPageDto> {
   const event = await loadVisibleEvent(id, viewer);
   const organiser = isOrganiser(event, viewer);
-  const all = await ParticipantModel.find({ eventId: event._id })
+  const all = await ParticipantModel.find({ eventId: event._id, status: trusted({ $in: [...JOINED_STATUSES] }) })
     .sort({ joinedAt: 1, _id: 1 })
     .lean<ParticipantRecord[]>();
   const seen = organiser ? all : all.filter((p) => p.status === 'approved');
   const profiles = await loadProfiles(seen.map((p) => p.profileId.toString()));
-  const statusOf = new Map(seen.map((p) => [p.profileId.toString(), p.status]));
-  const dtos = await presentProfiles([...profiles.values()], viewer, {
-    organiser,
-    joined: (profileId) => hasJoined(statusOf.get(profileId)),
-  });
+  const dtos = await presentProfiles([...profiles.values()], viewer, { organiser, joined: () => true });
   const shown = seen.filter((p) => dtos.has(p.profileId.toString()));
-  const counts = Object.fromEntries(PARTICIPANT_STATUSES.map((s) => [s, 0])) as Record<ParticipantStatus, number>;
-  for (const p of shown) counts[p.status] += 1;
+  const counts = Object.fromEntries(JOINED_STATUSES.map((s) => [s, 0])) as Record<JoinedStatus, number>;
+  for (const p of shown) counts[p.status as JoinedStatus] += 1;
   const visible = shown.filter(
     (p) =>
       (!query.status || p.status === query.status) &&
