@@ -1,5 +1,6 @@
-import type { ImportJobDto } from '@musubi/shared';
+import type { ImportJobDto, NotificationPageDto } from '@musubi/shared';
 import { buildTestApp } from '../../../test/helpers';
+import { until } from '../../../test/chat-helpers';
 import { createEvent, importCsv, memberWith, organiser, type Person } from '../../../test/event-helpers';
 import { ImportJobModel } from './import-job.model';
 import { IMPORT_BATCH_ROWS } from './import.service';
@@ -55,6 +56,20 @@ describe('events: CSV imports run as background jobs', () => {
     }
     // The rows (emails) are not kept once the job is over.
     expect((await ImportJobModel.findById(started.body.id).lean())?.rows).toEqual([]);
+  });
+
+  it('a job finishes before members are notified, so its timing does not wait on which rows reached an account', async () => {
+    const e = await createEvent(org);
+    const m = await memberWith(app);
+    const job = await importCsv(org, e.id, `email\n${m.email}`);
+    expect(job).toMatchObject({ status: 'done', result: { invited: 1, skipped: [] } });
+    let note: NotificationPageDto['items'][number] | undefined;
+    await until(async () => {
+      const page = (await m.agent.get('/api/notifications').expect(200)).body as NotificationPageDto;
+      note = page.items.find((n) => n.type === 'event.invited');
+      return !!note;
+    });
+    expect(Date.parse(note!.createdAt)).toBeGreaterThanOrEqual(Date.parse(job.finishedAt!));
   });
 
   it('bad CSV answers 400 and stores no job; strangers and unknown jobs get 404', async () => {

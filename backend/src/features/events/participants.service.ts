@@ -11,7 +11,7 @@ import {
 import type { z } from 'zod';
 import type { DomainEventBus } from '../../events';
 import { conflict, notFound } from '../../http/errors';
-import { notify } from '../notifications';
+import { notify, type NewNotification } from '../notifications';
 import { ProfileModel, type ProfileRecord, type Viewer } from '../profiles';
 import { syncChannel } from './channel';
 import { isDuplicateKey } from '../../db/unique';
@@ -247,17 +247,18 @@ export async function listParticipants(
 
 /**
  * Invites a profile named by an organiser (an import row or an add): a record `invited` (no seat,
- * not a participant) and a notification; they accept or decline. Nothing happens when the profile
- * has any record already: in, invited, or declined (a declined member is never invited again).
- * True when an invitation was sent.
+ * not a participant). Nothing happens when the profile has any record already: in, invited, or
+ * declined (a declined member is never invited again). Returns the notification to send the member
+ * when an invitation was made (else null): the caller sends it once the import's progress is stored,
+ * so the job's progress and finish do not wait on it.
  */
 export async function inviteImported(
-  events: DomainEventBus,
   event: EventRecord,
   profile: Pick<ProfileRecord, '_id' | 'userId'>,
   invitedBy: string,
+  actor: NewNotification['actor'],
   source: 'imported' | 'added' = 'imported',
-): Promise<boolean> {
+): Promise<NewNotification | null> {
   const at = new Date();
   const record: ParticipantRecord = {
     _id: keyOf(event._id, profile._id.toString()),
@@ -275,17 +276,14 @@ export async function inviteImported(
   try {
     await ParticipantModel.create(record);
   } catch (err) {
-    if (isDuplicateKey(err)) return false;
+    if (isDuplicateKey(err)) return null;
     throw err;
   }
-  await notify(events, [
-    {
-      recipientId: profile.userId.toString(),
-      type: 'event.invited',
-      actor: await actorOfUser(invitedBy),
-      subject: { kind: 'event', id: event._id.toString() },
-      data: { title: event.title.en ?? event.title.ja ?? '' },
-    },
-  ]);
-  return true;
+  return {
+    recipientId: profile.userId.toString(),
+    type: 'event.invited',
+    actor,
+    subject: { kind: 'event', id: event._id.toString() },
+    data: { title: event.title.en ?? event.title.ja ?? '' },
+  };
 }
