@@ -151,8 +151,9 @@ export const ImportParticipantsSchema = z.strictObject({
   csv: z.string().min(1).max(EVENT_LIMITS.csvImportMaxBytes),
 });
 
+/** Only statuses of members who joined: open and declined invitations are listed to no one. */
 export const ParticipantsQuerySchema = z.strictObject({
-  status: z.enum(PARTICIPANT_STATUSES).optional(),
+  status: z.enum(JOINED_STATUSES).optional(),
   q: z.string().trim().max(100).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(EVENT_LIMITS.pageSizeMax).default(50),
@@ -313,9 +314,10 @@ export interface EventPageDto {
   nextCursor: string | null;
 }
 
+/** A member who joined or accepted (open and declined invitations are never listed). */
 export interface ParticipantDto {
   profile: ProfileDto;
-  status: ParticipantStatus;
+  status: JoinedStatus;
   availability: boolean[] | null;
   joinedAt: string;
   /** How they came in. */
@@ -325,7 +327,7 @@ export interface ParticipantDto {
 export interface ParticipantPageDto {
   items: ParticipantDto[];
   nextCursor: string | null;
-  counts: Record<ParticipantStatus, number>;
+  counts: Record<JoinedStatus, number>;
 }
 
 /**

@@ -11,7 +11,7 @@ import type {
   PairStatus,
   ParticipantDto,
   ParticipantPageDto,
-  ParticipantStatus,
+  JoinedStatus,
   ScheduleDto,
   ScheduleJobDto,
   SessionPlanInput,
@@ -104,7 +104,7 @@ export async function fetchAgenda(id: string): Promise<AgendaItemDto[]> {
 
 export function fetchParticipants(
   id: string,
-  options: { status?: ParticipantStatus; q?: string; cursor?: string; limit?: number } = {},
+  options: { status?: JoinedStatus; q?: string; cursor?: string; limit?: number } = {},
 ): Promise<ParticipantPageDto> {
   return api.get<ParticipantPageDto>(withQuery(`${eventPath(id)}/participants`, options));
 }

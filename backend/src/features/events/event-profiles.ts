@@ -26,8 +26,10 @@ export const hasJoined = (status: ParticipantStatus | null | undefined) =>
 /**
  * The one rule for showing a profile anywhere in an event (participants, CSV, pairs, agenda,
  * dashboard): its owner and admins always; the event's organisers once the member joined or
- * accepted an invitation (`joined`); everyone else (organisers of members who have not joined
- * included) only what members may see: never a hidden profile, members-only ones when signed in.
+ * accepted an invitation (`joined`); everyone else only what members may see: never a hidden
+ * profile, members-only ones when signed in. Callers list only members who joined: open and
+ * declined invitations are shown to no one but the invited member (an organiser must not learn
+ * whether an import reached an account before the member accepts).
  */
 export function mayShowEventProfile(
   doc: Pick<ProfileRecord, 'userId' | 'visibility'>,

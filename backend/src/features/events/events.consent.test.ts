@@ -1,4 +1,4 @@
-import type { AgendaItemDto, EventDto, ImportResultDto, ParticipantDto, ParticipantPageDto } from '@musubi/shared';
+import type { AgendaItemDto, EventDto, ImportResultDto, ParticipantPageDto } from '@musubi/shared';
 import { buildTestApp, signUp } from '../../../test/helpers';
 import {
   createEvent,
@@ -9,6 +9,7 @@ import {
   readCsv,
   type Person,
 } from '../../../test/event-helpers';
+import { until } from '../../../test/chat-helpers';
 import { ConversationModel } from '../chat';
 import { NotificationModel } from '../notifications';
 
@@ -22,9 +23,17 @@ const importCsv = async (org: Person, eventId: string, csv: string): Promise<Imp
 };
 const participants = async (who: Person, eventId: string, query: Record<string, string> = {}) =>
   (await who.agent.get(`/api/events/${eventId}/participants`).query(query).expect(200)).body as ParticipantPageDto;
+/**
+ * How many event invitations a member was sent, once the first has arrived: members are notified
+ * just after the import job's progress is stored, so a finished job may still be sending.
+ */
+const invitationsSentTo = async (userId: string) => {
+  const count = () => NotificationModel.countDocuments({ recipientId: userId, type: 'event.invited' });
+  await until(async () => (await count()) > 0);
+  return count();
+};
 const eventAs = async (who: Person, eventId: string) =>
   (await who.agent.get(`/api/events/${eventId}`).expect(200)).body as EventDto;
-const profileIds = (items: ParticipantDto[]) => items.map((p) => p.profile.id).sort();
 
 describe('events: organisers act on members only with their consent', () => {
   it('an import invites instead of enrolling: no seat, not a participant, not in the channel, the member is notified', async () => {
@@ -37,25 +46,32 @@ describe('events: organisers act on members only with their consent', () => {
     const seenByOrg = await eventAs(org, e.id);
     expect(seenByOrg.participantCount).toBe(0);
     const list = await participants(org, e.id);
-    expect(list.items.map((p) => [p.profile.id, p.status, p.source])).toEqual([[m.profile.id, 'invited', 'imported']]);
-    expect(list.counts).toMatchObject({ approved: 0, invited: 1 });
-    // Not a participant for anyone else, nor in the export or the announcement channel.
+    expect(list.items).toEqual([]);
+    expect(list.counts).toEqual({ pending: 0, approved: 0, rejected: 0 });
+    // Not a participant for anyone, nor in the export or the announcement channel.
     expect((await participants(m, e.id)).items).toEqual([]);
     const csv = await org.agent.get(`/api/events/${e.id}/export/participants.csv`).expect(200);
     expect(readCsv(csv.text.replace(/^\uFEFF/, '')).slice(1)).toEqual([]);
     const channel = await ConversationModel.findById(seenByOrg.viewer.channelConversationId).lean();
     expect(channel?.members.map(String) ?? []).not.toContain(m.user.id);
 
+    expect(await invitationsSentTo(m.user.id)).toBe(1);
     const note = await NotificationModel.findOne({ recipientId: m.user.id, type: 'event.invited' }).lean();
     expect(note?.subject).toEqual({ kind: 'event', id: e.id });
     const mine = await eventAs(m, e.id);
     expect(mine.viewer).toMatchObject({ participantStatus: 'invited', invitedBy: org.user.displayName });
     const invitations = await m.agent.get('/api/events').query({ scope: 'invitations' }).expect(200);
     expect(invitations.body.items.map((x: EventDto) => x.id)).toEqual([e.id]);
-    // An invitation is not an agenda, and not something the organiser can approve for the member.
+    // An invitation is not an agenda, and not something the organiser can approve for the member:
+    // the answer is the one for a profile never invited, so it tells nothing either.
     await m.agent.get(`/api/events/${e.id}/agenda`).expect(404);
-    const approve = await org.agent.post(`/api/events/${e.id}/participants/${m.profile.id}/approve`).expect(409);
-    expect(approve.body.error.details.reason).toBe('not_joined');
+    const approve = await org.agent.post(`/api/events/${e.id}/participants/${m.profile.id}/approve`).expect(404);
+    const never = await memberWith(app);
+    const approveNever = await org.agent
+      .post(`/api/events/${e.id}/participants/${never.profile.id}/approve`)
+      .expect(404);
+    expect(approve.body).toEqual(approveNever.body);
+    await org.agent.post(`/api/events/${e.id}/participants/${m.profile.id}/reject`).expect(404);
     expect((await eventAs(org, e.id)).participantCount).toBe(0);
   });
 
@@ -84,11 +100,11 @@ describe('events: organisers act on members only with their consent', () => {
         { line: 10, value: 'xyz', reason: 'invalid' },
       ],
     });
-    // Both were invited, but the hidden profile shows nowhere to the organiser, not even as a count.
+    // Both were invited, but neither shows to the organiser, not even as a count, until they accept.
     const list = await participants(org, e.id);
-    expect(profileIds(list.items)).toEqual([visible.profile.id]);
-    expect(list.counts).toMatchObject({ invited: 1 });
-    expect(await NotificationModel.countDocuments({ recipientId: hidden.user.id, type: 'event.invited' })).toBe(1);
+    expect(list.items).toEqual([]);
+    expect(list.counts).toEqual({ pending: 0, approved: 0, rejected: 0 });
+    expect(await invitationsSentTo(hidden.user.id)).toBe(1);
     const dashboard = await org.agent.get(`/api/events/${e.id}/dashboard`).expect(200);
     expect(dashboard.body.participants.byStatus).toEqual({ pending: 0, approved: 0, rejected: 0 });
   });
@@ -116,17 +132,74 @@ describe('events: organisers act on members only with their consent', () => {
     await c.agent.post(`/api/events/${e.id}/invitation/accept`).send({}).expect(404);
     // A later import reports the row like any other but sends nothing.
     expect(await importCsv(org, e.id, `profileId\n${c.profile.id}`)).toEqual({ invited: 1, skipped: [] });
-    expect(await NotificationModel.countDocuments({ recipientId: c.user.id, type: 'event.invited' })).toBe(1);
+    expect(await invitationsSentTo(c.user.id)).toBe(1);
     expect((await eventAs(c, e.id)).viewer.participantStatus).toBe('declined');
 
+    // The organiser sees the member who accepted; the open and the declined invitation not at all.
     const list = await participants(org, e.id);
-    expect(list.items.map((p) => [p.profile.id, p.status]).sort()).toEqual(
-      [
-        [a.profile.id, 'approved'],
-        [b.profile.id, 'invited'],
-        [c.profile.id, 'declined'],
-      ].sort(),
-    );
+    expect(list.items.map((p) => [p.profile.id, p.status])).toEqual([[a.profile.id, 'approved']]);
+    expect(list.counts).toEqual({ pending: 0, approved: 1, rejected: 0 });
+    await org.agent.get(`/api/events/${e.id}/participants`).query({ status: 'invited' }).expect(400);
+    await org.agent.get(`/api/events/${e.id}/participants`).query({ status: 'declined' }).expect(400);
+  });
+
+  it('until a member accepts, an import of their email leaves everything the organiser sees byte-identical to an import of an unknown email', async () => {
+    const org = await organiser(app);
+    const e = await createEvent(org, { capacity: 5 });
+    const member = await memberWith(app, 'startup');
+    const already = await memberWith(app, 'creator');
+    await join(already, e.id);
+    /** Everything an organiser can read about the event's people, as raw bytes. */
+    const snapshot = async () => {
+      const get = async (path: string, query: Record<string, string> = {}) =>
+        (await org.agent.get(`/api/events/${e.id}${path}`).query(query).expect(200)).text;
+      return [
+        await get('/participants'),
+        await get('/participants', { status: 'pending' }),
+        await get('/participants', { q: 'a' }),
+        await get('/export/participants.csv'),
+        await get('/export/pairs.csv'),
+        await get('/dashboard'),
+        await get('/pairs'),
+        await get('/agenda', { profileId: member.profile.id }),
+        await get(''),
+      ];
+    };
+    const before = await snapshot();
+    expect(await importCsv(org, e.id, `email\nnobody-${Date.now()}@musubi.example`)).toEqual({
+      invited: 1,
+      skipped: [],
+    });
+    expect(await snapshot()).toEqual(before);
+    expect(await importCsv(org, e.id, `email\n${member.email}`)).toEqual({ invited: 1, skipped: [] });
+    expect(await invitationsSentTo(member.user.id)).toBe(1);
+    expect(await snapshot()).toEqual(before);
+    // Once they accept (their consent), they are listed as approved everywhere.
+    await member.agent.post(`/api/events/${e.id}/invitation/accept`).send({}).expect(200);
+    const list = await participants(org, e.id);
+    expect(list.items.map((p) => [p.profile.id, p.status, p.source])).toEqual([
+      [already.profile.id, 'approved', 'joined'],
+      [member.profile.id, 'approved', 'imported'],
+    ]);
+    expect(list.counts).toEqual({ pending: 0, approved: 2, rejected: 0 });
+    const csv = await org.agent.get(`/api/events/${e.id}/export/participants.csv`).expect(200);
+    expect(readCsv(csv.text.replace(/^\uFEFF/, '')).map((r) => r[0])).toContain(member.profile.id);
+    const dashboard = await org.agent.get(`/api/events/${e.id}/dashboard`).expect(200);
+    expect(dashboard.body.participants.byStatus).toEqual({ pending: 0, approved: 2, rejected: 0 });
+  });
+
+  it('a declined invitation stays out of sight for organisers, like one never sent', async () => {
+    const org = await organiser(app);
+    const e = await createEvent(org);
+    const m = await memberWith(app);
+    await importCsv(org, e.id, `profileId\n${m.profile.id}`);
+    await m.agent.post(`/api/events/${e.id}/invitation/decline`).send({}).expect(200);
+    const list = await participants(org, e.id);
+    expect(list.items).toEqual([]);
+    expect(list.counts).toEqual({ pending: 0, approved: 0, rejected: 0 });
+    const csv = await org.agent.get(`/api/events/${e.id}/export/participants.csv`).expect(200);
+    expect(readCsv(csv.text.replace(/^\uFEFF/, '')).slice(1)).toEqual([]);
+    await org.agent.post(`/api/events/${e.id}/participants/${m.profile.id}/approve`).expect(404);
   });
 
   it('invited members are not paired, introduced or scheduled until they accept', async () => {
@@ -243,7 +316,7 @@ describe('events: organisers act on members only with their consent', () => {
     const m = await memberWith(app);
     const results = await Promise.all(Array.from({ length: 5 }, () => importCsv(org, e.id, `email\n${m.email}`)));
     expect(results.every((r) => r.invited === 1)).toBe(true);
-    expect(await NotificationModel.countDocuments({ recipientId: m.user.id, type: 'event.invited' })).toBe(1);
+    expect(await invitationsSentTo(m.user.id)).toBe(1);
 
     const answers = await Promise.all([
       m.agent.post(`/api/events/${e.id}/invitation/accept`).send({}),

@@ -1,5 +1,6 @@
-import type { ImportJobDto } from '@musubi/shared';
+import type { ImportJobDto, NotificationPageDto } from '@musubi/shared';
 import { buildTestApp } from '../../../test/helpers';
+import { until } from '../../../test/chat-helpers';
 import { createEvent, importCsv, memberWith, organiser, type Person } from '../../../test/event-helpers';
 import { ImportJobModel } from './import-job.model';
 import { IMPORT_BATCH_ROWS } from './import.service';
@@ -46,11 +47,29 @@ describe('events: CSV imports run as background jobs', () => {
     expect(job).toMatchObject({ status: 'done', processed: total, error: null, finishedAt: expect.any(String) });
     // Every well-formed row counts as invited, whether or not it names an account (no enumeration).
     expect(job.result).toEqual({ invited: total, skipped: [] });
+    // The three members are invited; organisers see none of them until they accept.
     const list = await org.agent.get(`/api/events/${e.id}/participants`).expect(200);
-    expect(list.body.items).toHaveLength(3);
-    expect(list.body.items.map((p: { status: string }) => p.status)).toEqual(['invited', 'invited', 'invited']);
+    expect(list.body.items).toEqual([]);
+    for (const m of members) {
+      const seen = await m.agent.get(`/api/events/${e.id}`).expect(200);
+      expect(seen.body.viewer.participantStatus).toBe('invited');
+    }
     // The rows (emails) are not kept once the job is over.
     expect((await ImportJobModel.findById(started.body.id).lean())?.rows).toEqual([]);
+  });
+
+  it('a job finishes before members are notified, so its timing does not wait on which rows reached an account', async () => {
+    const e = await createEvent(org);
+    const m = await memberWith(app);
+    const job = await importCsv(org, e.id, `email\n${m.email}`);
+    expect(job).toMatchObject({ status: 'done', result: { invited: 1, skipped: [] } });
+    let note: NotificationPageDto['items'][number] | undefined;
+    await until(async () => {
+      const page = (await m.agent.get('/api/notifications').expect(200)).body as NotificationPageDto;
+      note = page.items.find((n) => n.type === 'event.invited');
+      return !!note;
+    });
+    expect(Date.parse(note!.createdAt)).toBeGreaterThanOrEqual(Date.parse(job.finishedAt!));
   });
 
   it('bad CSV answers 400 and stores no job; strangers and unknown jobs get 404', async () => {

@@ -9,6 +9,8 @@ import { EventModel, type EventRecord } from './event.model';
 import { parseCsv } from './csv';
 import { ImportJobModel, type ImportJobRecord, type ImportRow } from './import-job.model';
 import type { ImportRunner } from './import-runner';
+import { notify, type NewNotification } from '../notifications';
+import { actorOfUser } from './event-profiles';
 import { inviteImported } from './participants.service';
 import { JOB_LOST_AFTER_MS } from './schedule-job';
 
@@ -172,8 +174,11 @@ export async function runImportJob(
   // Rows done before a restart still count as seen, so a resumed report judges repeats the same way.
   for (const row of job.rows.slice(0, job.processed)) rowProblem(row, seen);
   let processed = job.processed;
+  // The organiser as the notifications name them, looked up once whatever the rows resolve to.
+  const actor = await actorOfUser(job.byUserId.toString());
+  let done = false;
   try {
-    while (processed < job.rows.length) {
+    while (!done) {
       if (stopping()) {
         await finish('failed', 'interrupted');
         return;
@@ -186,15 +191,21 @@ export async function runImportJob(
         else wellFormed.push(row);
       }
       const found = wellFormed.length ? await resolveBatch(wellFormed) : [];
+      const outbox: NewNotification[] = [];
       for (const profile of found) {
         result.invited += 1;
-        if (profile) await inviteImported(events, event, profile, job.byUserId.toString());
+        const note = profile ? await inviteImported(event, profile, job.byUserId.toString(), actor) : null;
+        if (note) outbox.push(note);
       }
       processed += batch.length;
-      await ImportJobModel.updateOne({ _id: jobId }, { $set: { processed, result, updatedAt: new Date() } });
+      done = processed >= job.rows.length;
+      if (done) await finish('done', null, { processed, result });
+      else await ImportJobModel.updateOne({ _id: jobId }, { $set: { processed, result, updatedAt: new Date() } });
+      // Members are notified after the batch's progress (or the end) is stored, so what the organiser
+      // can watch does not wait on how many rows reached an account.
+      await notify(events, outbox);
       await yieldToEventLoop();
     }
-    await finish('done', null);
   } catch (err) {
     await finish('failed', err instanceof AppError ? err.code : 'internal_error');
     throw err;

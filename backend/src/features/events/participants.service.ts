@@ -1,7 +1,8 @@
-import { Types } from 'mongoose';
+import { trusted, Types } from 'mongoose';
 import {
-  PARTICIPANT_STATUSES,
+  JOINED_STATUSES,
   type EventDto,
+  type JoinedStatus,
   type ParticipantDto,
   type ParticipantPageDto,
   type ParticipantStatus,
@@ -10,7 +11,7 @@ import {
 import type { z } from 'zod';
 import type { DomainEventBus } from '../../events';
 import { conflict, notFound } from '../../http/errors';
-import { notify } from '../notifications';
+import { notify, type NewNotification } from '../notifications';
 import { ProfileModel, type ProfileRecord, type Viewer } from '../profiles';
 import { syncChannel } from './channel';
 import { isDuplicateKey } from '../../db/unique';
@@ -124,11 +125,9 @@ export async function setEventAvailability(
 async function participantOf(event: EventRecord, profileId: string): Promise<ParticipantRecord> {
   if (!Types.ObjectId.isValid(profileId)) throw notFound('Participant');
   const p = await ParticipantModel.findById(keyOf(event._id, profileId)).lean<ParticipantRecord>();
-  if (!p) throw notFound('Participant');
-  // Organisers decide on members who joined; an invitation is the member's to answer.
-  if (!hasJoined(p.status)) {
-    throw conflict('This member has not accepted the invitation', { reason: 'not_joined', status: p.status });
-  }
+  // Organisers decide on members who joined; an invitation is the member's to answer, and until it
+  // is accepted the organiser is told nothing more than for a profile that was never invited.
+  if (!p || !hasJoined(p.status)) throw notFound('Participant');
   return p;
 }
 
@@ -199,7 +198,7 @@ async function presentParticipant(event: EventRecord, p: ParticipantRecord, view
 
 const toDto = (p: ParticipantRecord, profile: ParticipantDto['profile']): ParticipantDto => ({
   profile,
-  status: p.status,
+  status: p.status as JoinedStatus,
   availability: p.availability ?? null,
   joinedAt: p.joinedAt.toISOString(),
   source: p.source,
@@ -212,8 +211,9 @@ const matchesQuery = (doc: ProfileRecord, q: string) => {
 
 /**
  * The participant list, every profile through the event visibility rule: everyone sees approved
- * participants whose profile members may see; organisers see every member who joined in full, and
- * open or declined invitations only as members would (hidden profiles not at all, not even counted).
+ * participants whose profile members may see; organisers see every member who joined in full.
+ * Open and declined invitations are listed (and counted) to no one: until a member accepts, nothing
+ * an organiser sees may tell whether an imported email or profile id reached anyone.
  */
 export async function listParticipants(
   viewer: Viewer,
@@ -222,19 +222,15 @@ export async function listParticipants(
 ): Promise<ParticipantPageDto> {
   const event = await loadVisibleEvent(id, viewer);
   const organiser = isOrganiser(event, viewer);
-  const all = await ParticipantModel.find({ eventId: event._id })
+  const all = await ParticipantModel.find({ eventId: event._id, status: trusted({ $in: [...JOINED_STATUSES] }) })
     .sort({ joinedAt: 1, _id: 1 })
     .lean<ParticipantRecord[]>();
   const seen = organiser ? all : all.filter((p) => p.status === 'approved');
   const profiles = await loadProfiles(seen.map((p) => p.profileId.toString()));
-  const statusOf = new Map(seen.map((p) => [p.profileId.toString(), p.status]));
-  const dtos = await presentProfiles([...profiles.values()], viewer, {
-    organiser,
-    joined: (profileId) => hasJoined(statusOf.get(profileId)),
-  });
+  const dtos = await presentProfiles([...profiles.values()], viewer, { organiser, joined: () => true });
   const shown = seen.filter((p) => dtos.has(p.profileId.toString()));
-  const counts = Object.fromEntries(PARTICIPANT_STATUSES.map((s) => [s, 0])) as Record<ParticipantStatus, number>;
-  for (const p of shown) counts[p.status] += 1;
+  const counts = Object.fromEntries(JOINED_STATUSES.map((s) => [s, 0])) as Record<JoinedStatus, number>;
+  for (const p of shown) counts[p.status as JoinedStatus] += 1;
   const visible = shown.filter(
     (p) =>
       (!query.status || p.status === query.status) &&
@@ -251,17 +247,18 @@ export async function listParticipants(
 
 /**
  * Invites a profile named by an organiser (an import row or an add): a record `invited` (no seat,
- * not a participant) and a notification; they accept or decline. Nothing happens when the profile
- * has any record already: in, invited, or declined (a declined member is never invited again).
- * True when an invitation was sent.
+ * not a participant). Nothing happens when the profile has any record already: in, invited, or
+ * declined (a declined member is never invited again). Returns the notification to send the member
+ * when an invitation was made (else null): the caller sends it once the import's progress is stored,
+ * so the job's progress and finish do not wait on it.
  */
 export async function inviteImported(
-  events: DomainEventBus,
   event: EventRecord,
   profile: Pick<ProfileRecord, '_id' | 'userId'>,
   invitedBy: string,
+  actor: NewNotification['actor'],
   source: 'imported' | 'added' = 'imported',
-): Promise<boolean> {
+): Promise<NewNotification | null> {
   const at = new Date();
   const record: ParticipantRecord = {
     _id: keyOf(event._id, profile._id.toString()),
@@ -279,17 +276,14 @@ export async function inviteImported(
   try {
     await ParticipantModel.create(record);
   } catch (err) {
-    if (isDuplicateKey(err)) return false;
+    if (isDuplicateKey(err)) return null;
     throw err;
   }
-  await notify(events, [
-    {
-      recipientId: profile.userId.toString(),
-      type: 'event.invited',
-      actor: await actorOfUser(invitedBy),
-      subject: { kind: 'event', id: event._id.toString() },
-      data: { title: event.title.en ?? event.title.ja ?? '' },
-    },
-  ]);
-  return true;
+  return {
+    recipientId: profile.userId.toString(),
+    type: 'event.invited',
+    actor,
+    subject: { kind: 'event', id: event._id.toString() },
+    data: { title: event.title.en ?? event.title.ja ?? '' },
+  };
 }

@@ -9,7 +9,7 @@ import { buildEvent, EVENT_ID, organiserView, profileB } from './eventsTestData'
 const base = `/api/events/${EVENT_ID}`;
 const noParticipants = {
   status: 200,
-  body: { items: [], nextCursor: null, counts: { pending: 0, approved: 0, rejected: 0, invited: 0, declined: 0 } },
+  body: { items: [], nextCursor: null, counts: { pending: 0, approved: 0, rejected: 0 } },
 };
 const viewer = (overrides: Partial<EventDto['viewer']>): EventDto['viewer'] => ({
   isOrganiser: false,
@@ -93,7 +93,7 @@ describe('invitations', () => {
   });
 
   it(
-    'the import report tells rows read and malformed or repeated lines, nothing about accounts',
+    'the import report tells rows read and malformed or repeated lines, nothing about accounts; no pending invitations are listed',
     { timeout: 30_000 },
     async () => {
       const api = mockApi({
@@ -105,14 +105,14 @@ describe('invitations', () => {
             items: [
               {
                 profile: profileB,
-                status: 'invited',
+                status: 'approved',
                 availability: null,
                 joinedAt: '2026-11-02T00:00:00.000Z',
                 source: 'imported',
               },
             ],
             nextCursor: null,
-            counts: { pending: 0, approved: 0, rejected: 0, invited: 1, declined: 0 },
+            counts: { pending: 0, approved: 1, rejected: 0 },
           },
         },
         [`POST ${base}/participants/import`]: {
@@ -129,12 +129,23 @@ describe('invitations', () => {
           },
         },
       });
+      const user = userEvent.setup();
       renderApp(`/events/${EVENT_ID}/manage`);
       const list = await screen.findByRole('list', { name: 'Participants' }, { timeout: 5000 });
+      // A member who accepted an imported invitation is listed as approved; pending invitations never are.
       const row = within(list).getByRole('listitem');
-      expect(within(row).getByText('Invited')).toBeVisible();
-      // An invitation is the member's to answer: no approve or reject for the organiser.
-      expect(within(row).queryByRole('button', { name: /Approve|Reject/ })).not.toBeInTheDocument();
+      expect(within(row).getByText('Approved')).toBeVisible();
+      expect(within(row).getByText('Imported')).toBeVisible();
+      expect(
+        screen.getByText(
+          'A header row with an email and/or profileId column. Each member named is invited; they appear in this list only once they accept. For privacy, nothing here says which rows belong to an account or who has not answered yet.',
+        ),
+      ).toBeVisible();
+      // The status filter offers no "Invited" or "Declined".
+      await user.click(screen.getByRole('combobox', { name: 'Status' }));
+      const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
+      expect(options).toEqual(['All', 'Waiting for approval (0)', 'Approved (1)', 'Not accepted (0)']);
+      await user.keyboard('{Escape}');
 
       const csv = 'email\na@example.com\nb@example.com\na@example.com';
       const file = new File([csv], 'people.csv', { type: 'text/csv' });
@@ -143,7 +154,7 @@ describe('invitations', () => {
       fireEvent.change(screen.getByTestId('csv-input'), { target: { files: [file] } });
       expect(
         await screen.findByText(
-          'Rows read: 3. Invitations were sent to the members among them; they join by accepting. Rows skipped: 1.',
+          'Rows read: 3. Invitations were sent to the members among them; they appear here once they accept. Rows skipped: 1.',
         ),
       ).toBeVisible();
       expect(screen.getByText('Line 4 (a@example.com): repeats an earlier row')).toBeVisible();

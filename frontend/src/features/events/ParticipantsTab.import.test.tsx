@@ -53,7 +53,7 @@ describe('ParticipantsTab: CSV import', () => {
     });
     expect(
       await screen.findByText(
-        'Rows read: 3. Invitations were sent to the members among them; they join by accepting. Rows skipped: 1.',
+        'Rows read: 3. Invitations were sent to the members among them; they appear here once they accept. Rows skipped: 1.',
         {},
         { timeout: 5000 },
       ),

@@ -16,12 +16,12 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import {
   EVENT_LIMITS,
-  PARTICIPANT_STATUSES,
+  JOINED_STATUSES,
   type EventDto,
   type ImportJobDto,
   type ImportResultDto,
+  type JoinedStatus,
   type ParticipantPageDto,
-  type ParticipantStatus,
 } from '@musubi/shared';
 import { decideParticipant, exportUrl, fetchImportJob, fetchParticipants, importParticipants } from '../../api/events';
 import { KindChip } from '../profiles/KindChip';
@@ -138,10 +138,13 @@ function CsvImport({ event, onDone }: { event: EventDto; onDone(): void }) {
   );
 }
 
-/** Everyone who joined or was imported, filtered by status; approve or reject the waiting ones. */
+/**
+ * Everyone who joined or accepted an invitation, filtered by status; approve or reject the waiting
+ * ones. Open and declined invitations are never listed (they would tell which emails have accounts).
+ */
 export function ParticipantsTab({ event }: { event: EventDto }) {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState<ParticipantStatus | ''>('');
+  const [status, setStatus] = useState<JoinedStatus | ''>('');
   const [page, setPage] = useState<ParticipantPageDto | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -200,11 +203,11 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
           size="small"
           label={t('events.participants.filter')}
           value={status}
-          onChange={(e) => setStatus(e.target.value as ParticipantStatus | '')}
+          onChange={(e) => setStatus(e.target.value as JoinedStatus | '')}
           sx={{ minWidth: 200 }}
         >
           <MenuItem value="">{t('events.participants.all')}</MenuItem>
-          {PARTICIPANT_STATUSES.map((s) => (
+          {JOINED_STATUSES.map((s) => (
             <MenuItem key={s} value={s}>
               {t(`events.participantStatus.${s}`)}
               {page ? ` (${page.counts[s]})` : ''}
@@ -234,8 +237,6 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
           {page.items.map((p) => {
             const name = localized(p.profile.name, i18n.language);
             const available = p.availability ? p.availability.filter(Boolean).length : rounds;
-            // Invited and declined members have not joined: theirs to answer, not the organiser's to decide.
-            const joined = p.status === 'pending' || p.status === 'approved' || p.status === 'rejected';
             return (
               <Paper
                 component="li"
@@ -260,7 +261,7 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
                       color={p.status === 'approved' ? 'success' : p.status === 'pending' ? 'info' : 'default'}
                     />
                     <Chip size="small" variant="outlined" label={t(`events.participants.source.${p.source}`)} />
-                    {rounds > 0 && joined ? (
+                    {rounds > 0 ? (
                       <Chip
                         size="small"
                         variant="outlined"
@@ -270,7 +271,7 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
                   </Box>
                 </Box>
                 <Stack direction="row" spacing={1}>
-                  {joined && p.status !== 'approved' ? (
+                  {p.status !== 'approved' ? (
                     <Button
                       size="small"
                       variant="contained"
@@ -281,7 +282,7 @@ export function ParticipantsTab({ event }: { event: EventDto }) {
                       {t('events.actions.approve')}
                     </Button>
                   ) : null}
-                  {joined && p.status !== 'rejected' ? (
+                  {p.status !== 'rejected' ? (
                     <Button
                       size="small"
                       color="error"
