@@ -26,15 +26,13 @@ import { dropFromDraftSchedule, releaseSeat, takeSeat } from './seats';
 type ParticipantsQuery = z.output<typeof ParticipantsQuerySchema>;
 
 /**
- * Adds a profile to the event with a seat; null when it is already in. Throws 409 `full` (and
- * leaves nothing behind) when every seat is taken. The unique `_id` keeps one record per profile.
+ * Stores the one registration of `profile` at `event` (its `_id` is unique per event and profile);
+ * null when the profile has one already, whatever its status.
  */
-async function admit(
+async function createRegistration(
   event: EventRecord,
   profile: Pick<ProfileRecord, '_id' | 'userId'>,
-  status: ParticipantStatus,
-  source: ParticipantRecord['source'],
-  availability: boolean[] | null,
+  fields: Pick<ParticipantRecord, 'status' | 'availability' | 'source' | 'invitedBy'>,
 ): Promise<ParticipantRecord | null> {
   const at = new Date();
   const record: ParticipantRecord = {
@@ -42,10 +40,7 @@ async function admit(
     eventId: event._id,
     profileId: profile._id,
     userId: profile.userId,
-    status,
-    availability,
-    source,
-    invitedBy: null,
+    ...fields,
     seat: null,
     joinedAt: at,
     updatedAt: at,
@@ -56,6 +51,22 @@ async function admit(
     if (isDuplicateKey(err)) return null;
     throw err;
   }
+  return record;
+}
+
+/**
+ * Adds a profile to the event with a seat; null when it is already in. Throws 409 `full` (and
+ * leaves nothing behind) when every seat is taken. The unique `_id` keeps one record per profile.
+ */
+async function admit(
+  event: EventRecord,
+  profile: Pick<ProfileRecord, '_id' | 'userId'>,
+  status: ParticipantStatus,
+  source: ParticipantRecord['source'],
+  availability: boolean[] | null,
+): Promise<ParticipantRecord | null> {
+  const record = await createRegistration(event, profile, { status, availability, source, invitedBy: null });
+  if (!record) return null;
   const seat = await takeSeat(event, profile._id);
   if (seat === null) {
     await ParticipantModel.deleteOne({ _id: record._id });
@@ -259,26 +270,13 @@ export async function inviteImported(
   actor: NewNotification['actor'],
   source: 'imported' | 'added' = 'imported',
 ): Promise<NewNotification | null> {
-  const at = new Date();
-  const record: ParticipantRecord = {
-    _id: keyOf(event._id, profile._id.toString()),
-    eventId: event._id,
-    profileId: profile._id,
-    userId: profile.userId,
+  const record = await createRegistration(event, profile, {
     status: 'invited',
     availability: null,
     source,
     invitedBy: oid(invitedBy),
-    seat: null,
-    joinedAt: at,
-    updatedAt: at,
-  };
-  try {
-    await ParticipantModel.create(record);
-  } catch (err) {
-    if (isDuplicateKey(err)) return null;
-    throw err;
-  }
+  });
+  if (!record) return null;
   return {
     recipientId: profile.userId.toString(),
     type: 'event.invited',

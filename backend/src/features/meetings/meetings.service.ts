@@ -8,7 +8,8 @@ import {
   type MeetingPageDto,
   type MeetingStatsDto,
 } from '@musubi/shared';
-import { badCursor, forbidden, notFound } from '../../http/errors';
+import { forbidden, notFound } from '../../http/errors';
+import { cursorCodec } from '../../http/cursor';
 import { ConversationModel, pairKeyOf } from '../chat';
 import { findVisibleProfile, ProfileModel, type ProfileRecord, type Viewer } from '../profiles';
 import { notify } from '../notifications';
@@ -100,19 +101,7 @@ export async function getMeeting(deps: MeetingsDeps, viewerId: string, id: strin
 }
 
 const CursorSchema = z.strictObject({ k: z.number().int(), id: z.string().regex(OBJECT_ID_PATTERN) });
-type Cursor = z.infer<typeof CursorSchema>;
-
-function decodeCursor(raw: string): Cursor {
-  if (!/^[A-Za-z0-9_-]+$/.test(raw)) throw badCursor();
-  try {
-    const parsed = CursorSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // falls through to the 400 below
-  }
-  throw badCursor();
-}
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
+const { encode: encodeCursor, decode: decodeCursor } = cursorCodec(CursorSchema);
 
 type SortKey = 'updatedAt' | 'acceptedStart' | 'pastAt';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OBJECT_ID_PATTERN } from '@musubi/shared';
-import { badCursor } from '../../http/errors';
+import { cursorCodec } from '../../http/cursor';
 
 /**
  * Directory page positions, opaque to clients (base64url JSON). Unranked pages continue after the
@@ -13,20 +13,9 @@ const CursorSchema = z.union([
 ]);
 export type Cursor = z.infer<typeof CursorSchema>;
 
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
-}
+const codec = cursorCodec(CursorSchema);
+
+export const encodeCursor = (cursor: Cursor): string => codec.encode(cursor);
 
 /** Reads a cursor from a request; anything unreadable is a 400. */
-export function decodeCursor(raw: string): Cursor {
-  if (!/^[A-Za-z0-9_-]+$/.test(raw)) throw badCursor();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-  } catch {
-    throw badCursor();
-  }
-  const result = CursorSchema.safeParse(parsed);
-  if (!result.success) throw badCursor();
-  return result.data;
-}
+export const decodeCursor = (raw: string): Cursor => codec.decode(raw);

@@ -10,7 +10,8 @@ import {
 } from '@musubi/shared';
 import { isDuplicateKey } from '../../db/unique';
 import type { DomainEventBus } from '../../events';
-import { badCursor, conflict, notFound } from '../../http/errors';
+import { conflict, notFound } from '../../http/errors';
+import { cursorCodec } from '../../http/cursor';
 import { setRole, UserModel, type UserDocument } from '../accounts';
 import { notify } from '../notifications';
 import { RoleChangeModel, type RoleChangeAction } from './role-change.model';
@@ -144,20 +145,7 @@ export async function setRoleFromCli(email: string, role: Role): Promise<UserDoc
 }
 
 const CursorSchema = z.strictObject({ k: z.number().int().min(0), id: z.string().regex(OBJECT_ID_PATTERN) });
-type Cursor = z.infer<typeof CursorSchema>;
-
-function decodeCursor(raw: string): Cursor {
-  if (!/^[A-Za-z0-9_-]+$/.test(raw)) throw badCursor();
-  try {
-    const parsed = CursorSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // falls through to the 400 below
-  }
-  throw badCursor();
-}
-
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+const { encode: encodeCursor, decode: decodeCursor } = cursorCodec(CursorSchema);
 
 /** Pending requests, oldest first, for the admin page. */
 export async function listOrganiserRequests(query: AdminPageQuery): Promise<AdminPageDto<OrganiserRequestItemDto>> {
