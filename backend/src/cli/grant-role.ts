@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     console.error(`No account with email ${email}`);
     process.exit(1);
   }
-  console.log(`${user.email} is now ${role === 'admin' ? 'an admin' : `a ${role}`}.`);
+  console.log(`${user.email} is now ${role === 'member' ? 'a member' : `an ${role}`}.`);
 }
 
 main().catch((err: unknown) => {
