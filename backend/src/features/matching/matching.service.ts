@@ -85,7 +85,7 @@ const SEGMENTS = /[\s・/／（）()、,]+/;
 /** Whether two labels name one thing: equal, or a word of a need's label ("出資" in "資金調達・出資"). */
 function sameThing(a: string, b: string): boolean {
   if (a === b) return true;
-  const ascii = /^[\x00-\x7f]*$/;
+  const ascii = /^\p{ASCII}*$/u;
   if (!ascii.test(a) && !ascii.test(b)) return a.includes(b) || b.includes(a);
   return a.split(SEGMENTS).includes(b) || b.split(SEGMENTS).includes(a);
 }
