@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import {
   NEED_CATEGORIES,
   NOT_NOW_DAYS,
+  resolveTag,
   tagLabel,
   type FeedbackAction,
   type Language,
@@ -30,7 +31,7 @@ import type { MatchingIndex } from './matching-index';
 import { decodeOffset, decodeSuggestionCursor, encodeOffset, encodeSuggestionCursor } from './page-cursor';
 import { ProfileRecordCache } from './record-cache';
 
-const REASONS_SHOWN = 4;
+const REASONS_SHOWN = 3;
 const recordCache = new ProfileRecordCache();
 
 /**
@@ -58,21 +59,78 @@ const notReady = () =>
     'Retry-After': '2',
   });
 
-export function presentReasons(reasons: readonly Reason[], lang: Language): ReasonDto[] {
-  const shown = reasons.slice(0, REASONS_SHOWN);
-  const texts = explainReasons(shown, lang, reasonLabels);
-  return shown.map((r, i) => ({
-    type: r.type,
-    text: texts[i]!,
-    label:
-      r.tagId !== undefined
-        ? reasonLabels.tagLabel(r.tagId, lang)
-        : r.category !== undefined
-          ? reasonLabels.categoryLabel(r.category, lang)
-          : r.term,
-    ...(r.tagId !== undefined ? { tagId: r.tagId } : {}),
-    ...(r.category !== undefined ? { category: r.category } : {}),
-  }));
+/** The other profile's own words, for showing a reason's word as written ("AI", not "ai"). */
+export function reasonSourceText(profile: Pick<ProfileDto, 'headline' | 'description' | 'offers' | 'seeks'>): string {
+  return [
+    profile.headline.en,
+    profile.headline.ja,
+    profile.description.en,
+    profile.description.ja,
+    ...profile.offers.map((n) => n.text),
+    ...profile.seeks.map((n) => n.text),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** `word` as the source writes it (first whole-word match, any case); the word itself otherwise. */
+function asWritten(word: string, source: string | undefined): string {
+  if (!source || !/^[a-z0-9][a-z0-9 .+-]*$/.test(word)) return word;
+  const escaped = word.replace(/[.+]/g, (c) => `\\${c}`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(source)?.[0] ?? word;
+}
+
+const SEGMENTS = /[\s・/／（）()、,]+/;
+
+/** Whether two labels name one thing: equal, or a word of a need's label ("出資" in "資金調達・出資"). */
+function sameThing(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ascii = /^\p{ASCII}*$/u;
+  if (!ascii.test(a) && !ascii.test(b)) return a.includes(b) || b.includes(a);
+  return a.split(SEGMENTS).includes(b) || b.split(SEGMENTS).includes(a);
+}
+
+/**
+ * The strongest REASONS_SHOWN reasons in the reader's language, each need or tag once: a word the
+ * tag vocabulary knows is shown as that tag ("ai" → AI; words the vocabulary joins become one), and
+ * a word that repeats a stronger reason's tag, need or word in either direction is dropped.
+ * `source` is the suggested profile's text (see `reasonSourceText`) for showing words as written.
+ */
+export function presentReasons(reasons: readonly Reason[], lang: Language, source?: string): ReasonDto[] {
+  const shown: (ReasonDto & { key: string })[] = [];
+  for (const r of reasons) {
+    if (shown.length === REASONS_SHOWN) break;
+    let tagId = r.tagId;
+    const category = r.category;
+    if (tagId === undefined && category === undefined) {
+      const resolved = resolveTag(r.term);
+      if (resolved?.canonical) tagId = resolved.id;
+    }
+    const label =
+      tagId !== undefined
+        ? reasonLabels.tagLabel(tagId, lang)
+        : category !== undefined
+          ? reasonLabels.categoryLabel(category, lang)
+          : asWritten(r.term, source);
+    const key = label.normalize('NFKC').toLowerCase();
+    const repeated = shown.some(
+      (s) =>
+        (tagId !== undefined && s.tagId === tagId) ||
+        (category !== undefined && s.category === category) ||
+        sameThing(s.key, key),
+    );
+    if (repeated) continue;
+    const [text] = explainReasons([{ ...r, term: label, tagId: undefined, category: undefined }], lang, reasonLabels);
+    shown.push({
+      type: r.type,
+      text: text!,
+      label,
+      ...(tagId !== undefined ? { tagId } : {}),
+      ...(category !== undefined ? { category } : {}),
+      key,
+    });
+  }
+  return shown.map(({ key: _key, ...dto }) => dto);
 }
 
 /**
@@ -157,7 +215,12 @@ export async function suggestPartners(
       const profile = profiles.get(s.id);
       if (!profile) return [];
       return [
-        { profile, score: Math.round(s.score * 100), reasons: presentReasons(s.reasons, lang), saved: saved.has(s.id) },
+        {
+          profile,
+          score: Math.round(s.score * 100),
+          reasons: presentReasons(s.reasons, lang, reasonSourceText(profile)),
+          saved: saved.has(s.id),
+        },
       ];
     }),
     nextCursor: page.nextOffset === null ? null : encodeSuggestionCursor(page.nextOffset, rankedAt),

@@ -278,7 +278,7 @@ export class MatchingEngine {
         id: store.ids[r.slot]!,
         score: r.score,
         parts: { theyOfferYouSeek: parts[0], youOfferTheySeek: parts[1], sharedInterests: parts[2] },
-        reasons: buildReasons(products, parts, cb, vocabulary, this.options.reasonsPerSuggestion),
+        reasons: buildReasons(products, parts, cb, vocabulary, this.options.reasonsPerSuggestion, this.size),
       };
     });
   }

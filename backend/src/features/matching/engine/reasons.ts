@@ -1,6 +1,7 @@
 import { CATEGORY_PREFIX, SPACE_COUNT, TAG_PREFIX } from './engine-types';
 import type { Combiner } from './scoring';
 import type { Vocabulary } from './vocabulary';
+import { isGenericWord, REASON_MAX_DOCUMENT_SHARE } from './generic-words';
 
 export type ReasonType = 'they-offer-you-seek' | 'you-offer-they-seek' | 'shared-interest';
 
@@ -39,6 +40,8 @@ interface CachedDescription {
   description: Description;
   /** A number per lower-cased term: reasons with the same type and key are merged. */
   key: number;
+  /** A generic or one-character word: it scores but is never a reason. */
+  generic: boolean;
 }
 
 interface DescriptionCache {
@@ -69,23 +72,40 @@ function describe(vocabulary: Vocabulary, id: number): CachedDescription {
   const lower = description.term.toLowerCase();
   let key = cache.keys.get(lower);
   if (key === undefined) cache.keys.set(lower, (key = cache.keys.size));
-  return (cache.byTerm[id] = { display, description, key });
+  const word = description.tagId === undefined && description.category === undefined;
+  const generic = word && ([...description.term].length < 2 || isGenericWord(description.term) || isGenericWord(term));
+  return (cache.byTerm[id] = { display, description, key, generic });
 }
 
-/** The `max` heaviest contributions of a suggestion, heaviest first (ties by type, then term). */
+/** Corpora smaller than this are too small to call a term ubiquitous by its share of profiles. */
+const RARITY_MIN_PROFILES = 50;
+
+/** A term in more than REASON_MAX_DOCUMENT_SHARE of the profiles (co-creation, 提供) is no reason. */
+function ubiquitous(vocabulary: Vocabulary, id: number, profiles: number): boolean {
+  return profiles >= RARITY_MIN_PROFILES && vocabulary.df[id]! > REASON_MAX_DOCUMENT_SHARE * profiles;
+}
+
+/**
+ * The `max` heaviest contributions of a suggestion, heaviest first (ties by type, then term), leaving
+ * out generic words (see generic-words.ts) and terms most profiles have.
+ */
 export function buildReasons(
   products: readonly TermProduct[],
   parts: readonly [number, number, number],
   cb: Combiner,
   vocabulary: Vocabulary,
   max: number,
+  /** Live profile count, which `vocabulary.df` counts in. */
+  profiles: number,
 ): Reason[] {
   const gain = sensitivities(cb, parts[0], parts[1]);
   // A tag and a word that read the same ("ai" and tag:ai) are one reason with their weights summed
   // (the later one's description wins, fields it lacks are kept). Objects are made for the best only.
   const merged = new Map<number, { space: number; weight: number; descriptions: Description[] }>();
   for (const p of products) {
-    const { description, key } = describe(vocabulary, p.term);
+    const { description, key, generic } = describe(vocabulary, p.term);
+    // Presentation only: generic and ubiquitous terms still count in the score.
+    if (generic || ubiquitous(vocabulary, p.term, profiles)) continue;
     const weight = gain[p.space]! * p.product;
     const id = key * SPACE_COUNT + p.space;
     const entry = merged.get(id);
