@@ -29,6 +29,7 @@ import { FeedbackModel, type FeedbackRecord } from './feedback.model';
 import type { MatchingIndex } from './matching-index';
 import { decodeOffset, decodeSuggestionCursor, encodeOffset, encodeSuggestionCursor } from './page-cursor';
 import { ProfileRecordCache } from './record-cache';
+import { matchStrength, rawScore100 } from './strength';
 
 const REASONS_SHOWN = 4;
 const recordCache = new ProfileRecordCache();
@@ -73,14 +74,6 @@ export function presentReasons(reasons: readonly Reason[], lang: Language): Reas
     ...(r.tagId !== undefined ? { tagId: r.tagId } : {}),
     ...(r.category !== undefined ? { category: r.category } : {}),
   }));
-}
-
-/**
- * 0–100 for people. Raw scores are blends of cosines, where a strong real pair sits near 0.2; the
- * square root spreads them so such a pair reads about 45. Monotone, so the order is unchanged.
- */
-export function displayScore(score: number): number {
-  return Math.round(100 * Math.sqrt(Math.min(1, Math.max(0, score))));
 }
 
 /**
@@ -157,7 +150,13 @@ export async function suggestPartners(
       const profile = profiles.get(s.id);
       if (!profile) return [];
       return [
-        { profile, score: Math.round(s.score * 100), reasons: presentReasons(s.reasons, lang), saved: saved.has(s.id) },
+        {
+          profile,
+          score: rawScore100(s.score),
+          strength: matchStrength(s.score),
+          reasons: presentReasons(s.reasons, lang),
+          saved: saved.has(s.id),
+        },
       ];
     }),
     nextCursor: page.nextOffset === null ? null : encodeSuggestionCursor(page.nextOffset, rankedAt),
