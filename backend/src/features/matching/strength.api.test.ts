@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type {
+  ApplicationDto,
   CallCandidateDto,
   CallDto,
   CallSuggestionDto,
@@ -8,6 +9,7 @@ import type {
   SuggestionDto,
 } from '@musubi/shared';
 import { buildTestApp } from '../../../test/helpers';
+import { pitch } from '../../../test/call-helpers';
 import { eventually } from '../../../test/profile-factories';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateDemoProfiles, seedDemoData } from '../../seed';
 import { ProfileModel } from '../profiles';
@@ -131,6 +133,10 @@ describe('match strength on the demo database', () => {
         const mine = forMe.find((s) => s.call.id === call.id);
         if (!mine) continue;
         expect(sameFit(mine, c)).toBe(true);
+        await agent.post(`/api/calls/${call.id}/applications`).send(pitch).expect(201);
+        const apps = await poster.get(`/api/calls/${call.id}/applications`).expect(200);
+        const application = (apps.body.items as ApplicationDto[]).find((a) => a.applicant.id === c.profile.id);
+        expect(sameFit({ score: application!.score!, strength: application!.strength! }, c)).toBe(true);
         compared += 1;
         break;
       }

@@ -13,7 +13,8 @@ import type { MatchStrength, MatchStrengthDto } from '@musubi/shared';
  * in twenty. "good" from 0.05: nearly all of a top 10, one random pair in seven. The percent curve
  * is piecewise linear through these points and monotone, so the order never changes: a typical
  * best partner reads 85, the weakest strong match 70, a random pair about 20.
- * Re-measure when the engine's scoring changes (strength.test.ts fails when these drift).
+ * Re-measure when the engine's scoring changes (strength.api.test.ts fails when best partners stop
+ * reading strong on the demo database).
  */
 export const STRENGTH_THRESHOLDS = { strong: 0.09, good: 0.05 } as const;
 
