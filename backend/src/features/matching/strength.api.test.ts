@@ -108,6 +108,7 @@ describe('match strength on the demo database', () => {
         if (found) seen.push([found.score, found.strength]);
       }
       if (!seen.length) continue;
+      expect(['strong', 'good', 'fair']).toContain(pair.strength!.level);
       expect(seen).toContainEqual([pair.score, pair.strength]);
       compared += 1;
     }
