@@ -101,7 +101,7 @@ async function suggestionsJourney(browser, baseUrl, screenshot) {
     const designChip = card.locator('[data-reason="they-offer-you-seek"]', { hasText: 'Design' });
     await designChip.waitFor();
     assert.match(await card.getByRole('list', { name: 'Why we suggest them' }).innerText(), /Design/);
-    const score = Number(await card.getByRole('meter', { name: 'Match' }).getAttribute('aria-valuenow'));
+    const score = Number(await card.getByRole('meter', { name: 'Match strength' }).getAttribute('aria-valuenow'));
     assert.ok(score > 0 && score <= 100, `score ${score}`);
     await designChip.hover();
     await page.getByRole('tooltip').waitFor();

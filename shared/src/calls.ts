@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { multilineText } from './text';
 import { TimeZoneSchema } from './auth';
 import { csvList } from './common';
-import type { ReasonDto } from './matching';
+import type { MatchStrengthDto, ReasonDto } from './matching';
 import {
   HttpUrlSchema,
   LocationAreaSchema,
@@ -191,14 +191,18 @@ export interface CallPageDto {
 /** A call that fits the viewer ("Open calls for you"), with why. GET /api/calls/for-me */
 export interface CallSuggestionDto {
   call: CallDto;
+  /** The engine's raw score × 100 (see SuggestionDto); people see `strength`. */
   score: number;
+  strength: MatchStrengthDto;
   reasons: ReasonDto[];
 }
 
 /** A ranked candidate for a call (poster's view). */
 export interface CallCandidateDto {
   profile: ProfileDto;
+  /** The engine's raw score × 100 (see SuggestionDto); people see `strength`. */
   score: number;
+  strength: MatchStrengthDto;
   reasons: ReasonDto[];
   invited: boolean;
   applied: boolean;
@@ -227,8 +231,10 @@ export interface ApplicationDto {
   status: ApplicationStatus;
   /** Poster and admins only; null for the applicant. */
   notes: string | null;
-  /** Match score of the applicant against the call (poster's view only). */
+  /** The engine's raw score × 100 of the applicant against the call (poster's view only). */
   score: number | null;
+  /** The same fit as people read it (poster's view only). */
+  strength: MatchStrengthDto | null;
   createdAt: string;
   updatedAt: string;
   statusChangedAt: string;

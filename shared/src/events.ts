@@ -3,7 +3,7 @@ import { multilineText } from './text';
 import { LanguageSchema, TimeZoneSchema } from './auth';
 import { ObjectIdSchema, csvList } from './common';
 import { HttpUrlSchema, localizedText, type LocalizedText, type ProfileDto, type ProfileKind } from './profiles';
-import type { ReasonDto } from './matching';
+import type { MatchStrengthDto, ReasonDto } from './matching';
 
 /**
  * Events: organisers (the cities, accelerators, corporates) run matching days, workshops and
@@ -362,8 +362,10 @@ export interface PairDto {
   a: ProfileDto;
   b: ProfileDto;
   kinds: KindPair;
-  /** 0–100 like suggestions; null for a manual pair the engine would not score. */
+  /** The engine's raw score × 100 (for organisers); null for a manual pair the engine would not score. */
   score: number | null;
+  /** The same match as members read it on their suggestions; null when `score` is. */
+  strength: MatchStrengthDto | null;
   /** Why, from a's side (labelled in the requested language). */
   reasons: ReasonDto[];
   status: PairStatus;

@@ -43,10 +43,25 @@ export interface ReasonDto {
   category?: string;
 }
 
+/** How a match reads to people, best first: "strong match", "good match", "worth a look". */
+export const MATCH_STRENGTHS = ['strong', 'good', 'fair'] as const;
+export type MatchStrength = (typeof MATCH_STRENGTHS)[number];
+
+/**
+ * A match's strength, calibrated on the demo database (README, "Matching"): the level in words and
+ * a 0–100 `percent` for a bar, where the typical best partner reads about 85 and a random pair
+ * about 20. Computed in one backend place (`matchStrength`) for every screen.
+ */
+export interface MatchStrengthDto {
+  level: MatchStrength;
+  percent: number;
+}
+
 export interface SuggestionDto {
   profile: ProfileDto;
-  /** 0–100, rounded. */
+  /** The engine's raw score × 100, rounded (best partners are often 5–20): show `strength` instead. */
   score: number;
+  strength: MatchStrengthDto;
   reasons: ReasonDto[];
   saved: boolean;
 }

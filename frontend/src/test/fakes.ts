@@ -45,7 +45,8 @@ export function buildProfile(overrides: Partial<ProfileDto> = {}): ProfileDto {
 export function buildSuggestion(overrides: Partial<SuggestionDto> = {}): SuggestionDto {
   return {
     profile: buildProfile(),
-    score: 82,
+    score: 16,
+    strength: { level: 'strong', percent: 82 },
     reasons: [
       {
         type: 'they-offer-you-seek',

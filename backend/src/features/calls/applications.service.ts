@@ -26,7 +26,7 @@ import {
 } from './call-context';
 import { ApplicationModel, CallModel, type ApplicationRecord, type CallRecord } from './call.model';
 import { cannotApply, notAllowedInState } from './call-errors';
-import { scoreOf } from './call-matching';
+import { fitOf } from './call-matching';
 import { notifyAboutCall } from './call-notifications';
 import { presentApplication } from './calls.presenter';
 import { now, nowMs } from './clock';
@@ -76,8 +76,8 @@ async function presentApplications(
   return rows.flatMap((a) => {
     const applicant = profiles.get(a.profileId.toString());
     if (!applicant) return [];
-    const score = privateView ? { score: scoreOf(deps.index, call, a.profileId.toString()) } : null;
-    return [presentApplication(a, applicant, score)];
+    const fit = privateView ? { fit: fitOf(deps.index, call, a.profileId.toString()) } : null;
+    return [presentApplication(a, applicant, fit)];
   });
 }
 

@@ -7,10 +7,18 @@ import {
   type LocationArea,
   type NeedCategory,
   type ProfileKind,
+  type MatchStrengthDto,
   type ReasonDto,
 } from '@musubi/shared';
 import { AppError } from '../../http/errors';
-import { presentReasons, tokenizeProfile, type MatchingIndex, type Reason } from '../matching';
+import {
+  matchStrength,
+  presentReasons,
+  rawScore100,
+  tokenizeProfile,
+  type MatchingIndex,
+  type Reason,
+} from '../matching';
 import { ProfileModel } from '../profiles';
 import { isEligible, loadManagedCall, loadProfiles, presentCalls, type Actor } from './call-context';
 import { ApplicationModel, CallModel, InvitationModel, type ApplicationRecord, type CallRecord } from './call.model';
@@ -79,13 +87,15 @@ function narrow<T>(eligible: readonly T[], wanted: readonly T[] | undefined): T[
   return eligible.length ? wanted.filter((w) => eligible.includes(w)) : [...wanted];
 }
 
-const displayScore = (score: number) => Math.round(score * 100);
-
-/** 0–100 fit of one profile for a call (the poster's view of an application); null while warming up. */
-export function scoreOf(index: MatchingIndex, call: CallRecord, profileId: string): number | null {
+/** Fit of one profile for a call (the poster's view of an application); null while warming up. */
+export function fitOf(
+  index: MatchingIndex,
+  call: CallRecord,
+  profileId: string,
+): { score: number; strength: MatchStrengthDto } | null {
   if (!index.isReady) return null;
-  const hit = index.current.scoreForSeeker(callAsSeeker(call), profileId);
-  return hit ? displayScore(hit.score) : 0;
+  const raw = index.current.scoreForSeeker(callAsSeeker(call), profileId)?.score ?? 0;
+  return { score: rawScore100(raw), strength: matchStrength(raw) };
 }
 
 /** GET /api/calls/:id/candidates: who fits the call best, with reasons (poster and admins). */
@@ -125,7 +135,8 @@ export async function rankCandidates(
       return [
         {
           profile,
-          score: displayScore(s.score),
+          score: rawScore100(s.score),
+          strength: matchStrength(s.score),
           reasons: presentReasons(s.reasons, actor.language),
           invited: invitations[i] !== null,
           applied: applied.has(s.id),
@@ -181,7 +192,8 @@ export async function callsForMe(index: MatchingIndex, actor: Actor): Promise<Ca
   );
   return scored.map((s, i) => ({
     call: calls[i]!,
-    score: displayScore(s.hit.score),
+    score: rawScore100(s.hit.score),
+    strength: matchStrength(s.hit.score),
     reasons: reasonsForMember(s.hit.reasons, actor),
   }));
 }

@@ -48,6 +48,7 @@ describe('applying', () => {
       links: ['https://example.com/robots'],
       notes: null,
       score: null,
+      strength: null,
     });
     expect(res.body.applicant.contact).toBeUndefined();
     const received = await notificationsOf(corp.agent, 'call.application_received');
@@ -187,6 +188,7 @@ describe('reviewing applications', () => {
       .expect(200);
     expect(shortlisted.body).toMatchObject({ status: 'shortlisted', version: 1, notes: 'Strong team' });
     expect(typeof shortlisted.body.score).toBe('number');
+    expect(['strong', 'good', 'fair']).toContain(shortlisted.body.strength.level);
     expect(reasonOf(await corp.agent.patch(path).send({ version: 0, status: 'declined' }).expect(409))).toBe('stale');
     await corp.agent.patch(path).send({ version: 1, status: 'withdrawn' }).expect(400);
     await applicant.agent.patch(path).send({ version: 1, status: 'accepted' }).expect(404);
@@ -206,7 +208,7 @@ describe('reviewing applications', () => {
 
     const own = await applicant.agent.get(`/api/calls/${call.id}/applications`).expect(200);
     expect(own.body.items).toHaveLength(1);
-    expect(own.body.items[0]).toMatchObject({ status: 'accepted', notes: null, score: null });
+    expect(own.body.items[0]).toMatchObject({ status: 'accepted', notes: null, score: null, strength: null });
   });
 
   it('a declined applicant is told with data for a polite message', async () => {

@@ -1,4 +1,4 @@
-import type { ApplicationDto, CallDto, LocalizedText, ProfileDto } from '@musubi/shared';
+import type { ApplicationDto, CallDto, LocalizedText, MatchStrengthDto, ProfileDto } from '@musubi/shared';
 import { presentTag } from '../profiles';
 import type { ApplicationRecord, CallRecord } from './call.model';
 import type { CannotApplyReason } from './call-errors';
@@ -48,7 +48,7 @@ export function presentCall(call: CallRecord, p: CallPresentation): CallDto {
 export function presentApplication(
   a: ApplicationRecord,
   applicant: ProfileDto,
-  privateView: { score: number | null } | null,
+  privateView: { fit: { score: number; strength: MatchStrengthDto } | null } | null,
 ): ApplicationDto {
   return {
     id: a._id.toString(),
@@ -60,7 +60,8 @@ export function presentApplication(
     links: [...a.links],
     status: a.status,
     notes: privateView ? a.notes : null,
-    score: privateView ? privateView.score : null,
+    score: privateView?.fit?.score ?? null,
+    strength: privateView?.fit?.strength ?? null,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     statusChangedAt: a.statusChangedAt.toISOString(),

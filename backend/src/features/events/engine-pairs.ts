@@ -1,13 +1,16 @@
 import { pairKeyOfProfiles } from '@musubi/shared';
 import { AppError } from '../../http/errors';
-import type { MatchingIndex, Reason } from '../matching';
+import type { MatchStrengthDto } from '@musubi/shared';
+import { matchStrength, rawScore100, type MatchingIndex, type Reason } from '../matching';
 
 export interface EnginePair {
   key: string;
   a: string;
   b: string;
-  /** 0–100, as suggestions show it. */
+  /** The engine's raw score × 100 (organisers' view). */
   score: number;
+  /** As the members' suggestions show it. */
+  strength: MatchStrengthDto;
   /** From a's side when a's suggestions hold the pair, else from b's. */
   reasons: Reason[];
 }
@@ -57,7 +60,7 @@ export async function suggestedPairs(
       const [a, b] = key.split('-') as [string, string];
       // Keep the first sighting, unless this one is from a's side (reasons read from a's side).
       if (pairs.has(key) && id !== a) continue;
-      pairs.set(key, { key, a, b, score: Math.round(s.score * 100), reasons: s.reasons });
+      pairs.set(key, { key, a, b, score: rawScore100(s.score), strength: matchStrength(s.score), reasons: s.reasons });
     }
   }
   return pairs;
@@ -69,5 +72,6 @@ export async function scorePair(index: MatchingIndex, a: string, b: string): Pro
   if (!engine.has(a)) return null;
   const s = engine.suggest(a, { filters: { allowIds: [b] }, limit: 1 }).items[0];
   if (!s) return null;
-  return { key: pairKeyOfProfiles(a, b), a, b, score: Math.round(s.score * 100), reasons: s.reasons };
+  const pair = { a, b, score: rawScore100(s.score), strength: matchStrength(s.score), reasons: s.reasons };
+  return { key: pairKeyOfProfiles(a, b), ...pair };
 }

@@ -30,6 +30,7 @@ export interface PairView {
   b: string;
   kinds: KindPair;
   score: number | null;
+  strength: EnginePair['strength'] | null;
   reasons: EnginePair['reasons'];
   status: PairStatus;
   pinned: boolean;
@@ -55,6 +56,7 @@ function pairView(
     b: b._id.toString(),
     kinds: kindPairOf(a, b),
     score: e?.score ?? null,
+    strength: e?.strength ?? null,
     reasons: e?.reasons ?? [],
     status: d?.status ?? 'suggested',
     pinned: d?.pinned ?? false,
@@ -123,6 +125,7 @@ async function presentPairs(
     b: dtos.get(p.b)!,
     kinds: p.kinds,
     score: p.score,
+    strength: p.strength,
     reasons: presentReasons(p.reasons, lang),
     status: p.status,
     pinned: p.pinned,

@@ -30,6 +30,7 @@ import { FeedbackModel, type FeedbackRecord } from './feedback.model';
 import type { MatchingIndex } from './matching-index';
 import { decodeOffset, decodeSuggestionCursor, encodeOffset, encodeSuggestionCursor } from './page-cursor';
 import { ProfileRecordCache } from './record-cache';
+import { matchStrength, rawScore100 } from './strength';
 
 const REASONS_SHOWN = 3;
 const recordCache = new ProfileRecordCache();
@@ -134,14 +135,6 @@ export function presentReasons(reasons: readonly Reason[], lang: Language, sourc
 }
 
 /**
- * 0–100 for people. Raw scores are blends of cosines, where a strong real pair sits near 0.2; the
- * square root spreads them so such a pair reads about 45. Monotone, so the order is unchanged.
- */
-export function displayScore(score: number): number {
-  return Math.round(100 * Math.sqrt(Math.min(1, Math.max(0, score))));
-}
-
-/**
  * Loads profiles by id, drops what the viewer may not see; never loads contact. One `_id` lookup
  * each, in parallel: FerretDB v1 scans the collection for `$in` but answers `_id` equality directly.
  * Copies of the version the index holds are served from memory.
@@ -217,7 +210,8 @@ export async function suggestPartners(
       return [
         {
           profile,
-          score: Math.round(s.score * 100),
+          score: rawScore100(s.score),
+          strength: matchStrength(s.score),
           reasons: presentReasons(s.reasons, lang, reasonSourceText(profile)),
           saved: saved.has(s.id),
         },

@@ -107,7 +107,7 @@ export function ApplicationReviewCard({ callId, application, onChange, onStale }
         <KindChip kind={application.applicant.kind} />
         <ApplicationStatusChip status={application.status} />
       </Box>
-      {application.score !== null ? <MatchScore score={application.score} /> : null}
+      {application.strength ? <MatchScore strength={application.strength} /> : null}
       {pitch.text ? (
         <Typography lang={pitch.lang} sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           {pitch.text}

@@ -25,7 +25,8 @@ const shortlisted = buildApplication({
   version: 3,
   pitch: { en: 'We design wayfinding.' },
   links: [],
-  score: 58,
+  score: 8,
+  strength: { level: 'good', percent: 58 },
 });
 
 describe("The poster's review of applications", () => {
@@ -49,7 +50,7 @@ describe("The poster's review of applications", () => {
       const user = userEvent.setup();
 
       const card = await screen.findByRole('article', { name: 'Mobility Lab' });
-      expect(within(card).getByRole('meter', { name: 'Match' })).toHaveAttribute('aria-valuenow', '76');
+      expect(within(card).getByRole('meter', { name: 'Match strength' })).toHaveAttribute('aria-valuenow', '76');
       expect(within(card).getByRole('link', { name: 'https://mobility.example/deck' })).toHaveAttribute(
         'href',
         'https://mobility.example/deck',

@@ -17,7 +17,8 @@ describe('Open calls for you', () => {
           body: [
             {
               call: buildCall(),
-              score: 73,
+              score: 12,
+              strength: { level: 'strong', percent: 73 },
               reasons: [{ type: 'shared-interest', text: 'You share an interest in Mobility', label: 'Mobility' }],
             },
           ],
@@ -31,7 +32,7 @@ describe('Open calls for you', () => {
         'href',
         `/calls/${CALL_ID}`,
       );
-      expect(within(card).getByRole('meter', { name: 'Match' })).toHaveAttribute('aria-valuenow', '73');
+      expect(within(card).getByRole('meter', { name: 'Match strength' })).toHaveAttribute('aria-valuenow', '73');
       expect(within(card).getByText('You share an interest in Mobility')).toBeInTheDocument();
       expect(within(card).getByText('Posted by Harbour Rail')).toBeVisible();
       expect(within(section).getByRole('link', { name: 'All open calls' })).toHaveAttribute('href', '/calls');

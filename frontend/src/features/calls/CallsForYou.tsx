@@ -57,7 +57,7 @@ export function CallsForYou() {
           <li key={suggestion.call.id}>
             <CallCard call={suggestion.call} viewerZone={user?.timeZone}>
               <Box sx={{ position: 'relative', zIndex: 1 }}>
-                <MatchScore score={suggestion.score} />
+                <MatchScore strength={suggestion.strength} />
                 <ReasonChips reasons={suggestion.reasons} />
               </Box>
             </CallCard>

@@ -21,14 +21,22 @@ describe('Candidates for a call', () => {
             items: [
               {
                 profile: startup,
-                score: 81,
+                score: 15,
+                strength: { level: 'strong', percent: 81 },
                 reasons: [
                   { type: 'they-offer-you-seek', text: 'They offer Mobility; your call seeks it', label: 'Mobility' },
                 ],
                 invited: false,
                 applied: false,
               },
-              { profile: creator, score: 40, reasons: [], invited: true, applied: true },
+              {
+                profile: creator,
+                score: 3,
+                strength: { level: 'fair', percent: 30 },
+                reasons: [],
+                invited: true,
+                applied: true,
+              },
             ],
             nextCursor: null,
           },
@@ -44,7 +52,7 @@ describe('Candidates for a call', () => {
       const ranked = await screen.findByRole('list', { name: 'Candidates' });
       const [first, second] = Array.from(ranked.children) as HTMLElement[];
       expect(first).toHaveTextContent('Mobility Lab');
-      expect(within(first!).getByRole('meter', { name: 'Match' })).toHaveAttribute('aria-valuenow', '81');
+      expect(within(first!).getByRole('meter', { name: 'Match strength' })).toHaveAttribute('aria-valuenow', '81');
       expect(within(first!).getByText('They offer Mobility; your call seeks it')).toBeInTheDocument();
       expect(within(second!).getByText('Applied')).toBeVisible();
       expect(within(second!).getByText('Invited')).toBeVisible();

@@ -101,7 +101,7 @@ export function CandidatesTab({ callId, canInvite }: { callId: string; canInvite
         {items.map((candidate) => (
           <li key={candidate.profile.id}>
             <ProfileCard profile={candidate.profile} showTags={false}>
-              <MatchScore score={candidate.score} />
+              <MatchScore strength={candidate.strength} />
               <ReasonChips reasons={candidate.reasons} />
               <Divider sx={{ mt: 2, mb: 1.5 }} />
               <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>

@@ -14,7 +14,13 @@ describe('PairsTab (curation)', () => {
     'approves a pair, bulk-approves the top N and introduces with the edited default message',
     { timeout: 40_000 },
     async () => {
-      const second = buildPair({ key: `${A_ID}-${C_ID}`, b: profileC, kinds: 'corporate-startup', score: 64 });
+      const second = buildPair({
+        key: `${A_ID}-${C_ID}`,
+        b: profileC,
+        kinds: 'corporate-startup',
+        score: 7,
+        strength: { level: 'good', percent: 56 },
+      });
       let pairs: PairDto[] = [buildPair(), second];
       const api = mockApi({
         'GET /api/me': signedInAs(buildUser({ role: 'organiser' })),

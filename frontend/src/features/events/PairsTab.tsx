@@ -105,7 +105,7 @@ function PairRow({
         {pair.manual ? <Chip size="small" variant="outlined" label={t('events.pairs.manual')} /> : null}
         <Chip size="small" color={STATUS_COLORS[pair.status]} label={t(`events.pairStatus.${pair.status}`)} />
       </Box>
-      {pair.score !== null ? <MatchScore score={pair.score} /> : null}
+      {pair.strength ? <MatchScore strength={pair.strength} rawScore={pair.score} /> : null}
       <ReasonChips reasons={pair.reasons} />
       <Stack direction="row" spacing={0.5} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 0.5 }}>
         {pair.status === 'suggested' || pair.status === 'rejected' ? button('approve', 'contained') : null}

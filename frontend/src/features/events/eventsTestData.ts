@@ -78,7 +78,8 @@ export function buildPair(overrides: Partial<PairDto> = {}): PairDto {
     a: profileA,
     b: profileB,
     kinds: 'creator-startup',
-    score: 82,
+    score: 16,
+    strength: { level: 'strong', percent: 82 },
     reasons: [
       { type: 'they-offer-you-seek', text: 'They offer Design; you seek Design', label: 'Design', category: 'design' },
     ],

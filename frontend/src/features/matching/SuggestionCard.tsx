@@ -31,7 +31,7 @@ export function SuggestionCard({ suggestion, onToggleSave, onHide }: Props) {
   const name = pickText(profile.name, i18n.language === 'en' ? 'en' : 'ja')?.text ?? '';
   return (
     <ProfileCard profile={profile} showTags={false}>
-      <MatchScore score={suggestion.score} />
+      <MatchScore strength={suggestion.strength} />
       <ReasonChips reasons={suggestion.reasons} />
       <Divider sx={{ mt: 2, mb: 1.5 }} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1, rowGap: 0.5 }}>

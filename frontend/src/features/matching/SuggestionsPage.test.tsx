@@ -13,7 +13,8 @@ const ren = buildSuggestion({
 });
 const mika = buildSuggestion({
   profile: buildProfile({ id: MIKA_ID, name: { en: 'Mika Labs' }, kind: 'corporate' }),
-  score: 47,
+  score: 5,
+  strength: { level: 'good', percent: 47 },
   reasons: [{ type: 'you-offer-they-seek', text: 'You offer Funding; they seek Funding', label: 'Funding' }],
 });
 
@@ -38,8 +39,8 @@ describe('SuggestionsPage', () => {
     renderApp('/suggestions?kind=creator,corporate');
 
     const renCard = await card('Ren Studio');
-    expect(within(renCard).getByRole('meter', { name: 'Match' })).toHaveAttribute('aria-valuenow', '82');
-    expect(within(renCard).getByText('82')).toBeVisible();
+    expect(within(renCard).getByRole('meter', { name: 'Match strength' })).toHaveAttribute('aria-valuenow', '82');
+    expect(within(renCard).getByText('Strong match')).toBeVisible();
     const reasons = within(renCard).getByRole('list', { name: 'Why we suggest them' });
     const chips = within(reasons).getAllByRole('listitem');
     expect(chips).toHaveLength(2);
@@ -51,7 +52,7 @@ describe('SuggestionsPage', () => {
     expect(within(renCard).getByRole('link', { name: 'View profile' })).toHaveAttribute('href', `/profiles/${REN_ID}`);
 
     const mikaCard = await card('Mika Labs');
-    expect(within(mikaCard).getByRole('meter', { name: 'Match' })).toHaveAttribute('aria-valuenow', '47');
+    expect(within(mikaCard).getByRole('meter', { name: 'Match strength' })).toHaveAttribute('aria-valuenow', '47');
     expect(within(mikaCard).getByText('You offer Funding; they seek Funding')).toBeInTheDocument();
     expect(api.calls('GET /api/matches/suggestions?kind=creator%2Ccorporate&lang=en')).toHaveLength(1);
   });
@@ -217,7 +218,7 @@ describe('SuggestionsPage', () => {
     const japaneseCard = await card('レン・スタジオ');
     expect(within(japaneseCard).getByText('デザイン')).toBeVisible();
     expect(within(japaneseCard).getByText('相手はデザインを提供、あなたはデザインを求めています')).toBeInTheDocument();
-    expect(within(japaneseCard).getByRole('meter', { name: 'マッチ度' })).toHaveAttribute('aria-valuenow', '82');
+    expect(within(japaneseCard).getByRole('meter', { name: '相性' })).toHaveAttribute('aria-valuenow', '82');
     expect(api.calls('GET /api/matches/suggestions?lang=ja')).toHaveLength(1);
   });
 
