@@ -4,6 +4,7 @@ export { ChatError } from './chat-errors';
 export { setPresenceLookup } from './presence';
 export { getChatSettings, recordLastSeen, unreadTotal } from './conversations.service';
 export { blockersOf, linkPresenceContacts, presenceContactsOf } from './presence-contacts';
+export { blockedEitherWay } from './moderation.service';
 export {
   deleteMessage,
   drainMessageWrites,

@@ -9,6 +9,7 @@ import { getConversation, loadMembership, otherMemberOf } from './conversations.
 import { MessageModel, type MessageRecord } from './message.model';
 import { chatEventBus } from './chat-bus';
 import { forgetConversation } from './conversation-cache';
+import { blockedUserIds } from './presence-contacts';
 import { ChatReportModel, type ChatReportRecord } from './report.model';
 
 const oid = (id: string) => new Types.ObjectId(id);
@@ -126,11 +127,7 @@ export function blockedProfileIds(userId: string): Promise<string[]> {
 }
 
 async function loadBlockedProfileIds(userId: string): Promise<string[]> {
-  const rows = await ConversationModel.find({
-    members: oid(userId),
-    'blockedBy.0': trusted({ $exists: true }),
-  }).lean<ConversationRecord[]>();
-  const others = rows.map((c) => oid(otherMemberOf(c, userId)));
+  const others = [...(await blockedUserIds(userId))].map(oid);
   if (others.length === 0) return [];
   const profiles = await ProfileModel.find({ userId: trusted({ $in: others }) }, { _id: 1 }).lean();
   return profiles.map((p) => p._id.toString());

@@ -46,21 +46,23 @@ export async function linkOnReply(conversationId: string, senderId: string, memb
   linkedConversations.set(conversationId, true);
 }
 
-/** Users `userId` blocked or was blocked by (read fresh: a block hides presence at once). */
-export async function blockedUserIds(userId: string): Promise<Set<string>> {
-  const rows = await ConversationModel.find(
+/** `userId`'s conversations with a block in them (read fresh: a block applies at once). */
+function blockedConversationsOf(userId: string): Promise<Pick<ConversationRecord, 'members' | 'blockedBy'>[]> {
+  return ConversationModel.find(
     { members: oid(userId), 'blockedBy.0': trusted({ $exists: true }) },
-    { members: 1 },
-  ).lean<Pick<ConversationRecord, 'members'>[]>();
+    { members: 1, blockedBy: 1 },
+  ).lean<Pick<ConversationRecord, 'members' | 'blockedBy'>[]>();
+}
+
+/** Users `userId` blocked or was blocked by. */
+export async function blockedUserIds(userId: string): Promise<Set<string>> {
+  const rows = await blockedConversationsOf(userId);
   return new Set(rows.flatMap((c) => c.members.map(String)).filter((m) => m !== userId));
 }
 
 /** The users who blocked `userId` (they are named neutrally to `userId`). */
 export async function blockersOf(userId: string): Promise<Set<string>> {
-  const rows = await ConversationModel.find(
-    { members: oid(userId), 'blockedBy.0': trusted({ $exists: true }) },
-    { blockedBy: 1 },
-  ).lean<Pick<ConversationRecord, 'blockedBy'>[]>();
+  const rows = await blockedConversationsOf(userId);
   return new Set(rows.flatMap((c) => c.blockedBy.map(String)).filter((b) => b !== userId));
 }
 

@@ -10,7 +10,7 @@ import {
 } from '@musubi/shared';
 import { forbidden, notFound } from '../../http/errors';
 import { cursorCodec } from '../../http/cursor';
-import { ConversationModel, pairKeyOf } from '../chat';
+import { blockedEitherWay, pairKeyOf } from '../chat';
 import { findVisibleProfile, ProfileModel, type ProfileRecord, type Viewer } from '../profiles';
 import { notify } from '../notifications';
 import { now } from './clock';
@@ -29,12 +29,6 @@ import {
 import { actorOf, loadPeople } from './people';
 import { withRequesterLock } from './requester-lock';
 
-/** Whether either of the two blocked the other in chat. */
-async function blockedBetween(a: string, b: string): Promise<boolean> {
-  const c = await ConversationModel.findOne({ pairKey: pairKeyOf(a, b) }, { blockedBy: 1 }).lean();
-  return !!c && (c.blockedBy?.length ?? 0) > 0;
-}
-
 /** Counts the viewer's open requests (the lazily expired ones no longer count). */
 export function countPendingOutgoing(userId: string): Promise<number> {
   return MeetingModel.countDocuments({ ...pendingOutgoingFilter(userId), lastSlotStart: trusted({ $gt: now() }) });
@@ -51,7 +45,7 @@ export async function createMeeting(
   const other = profile.userId.toString();
   if (other === me) throw forbidden('You cannot request a meeting with yourself');
   // Blocked either way: the profile is as good as invisible.
-  if (await blockedBetween(me, other)) throw notFound('Profile');
+  if (await blockedEitherWay(me, other)) throw notFound('Profile');
   const slots = checkSlots(input.slots);
   const mine = await ProfileModel.findOne({ userId: oid(me) }, { _id: 1 }).lean();
   const at = now();
