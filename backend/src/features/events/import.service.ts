@@ -12,7 +12,7 @@ import type { ImportRunner } from './import-runner';
 import { notify, type NewNotification } from '../notifications';
 import { actorOfUser } from './event-profiles';
 import { inviteImported } from './participants.service';
-import { JOB_LOST_AFTER_MS } from './schedule-job';
+import { jobOutcome } from './schedule-job';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PROFILE_ID = /^[0-9a-f]{24}$/i;
@@ -79,14 +79,14 @@ export async function startImport(
 }
 
 export function presentImportJob(job: ImportJobRecord, now = Date.now()): ImportJobDto {
-  const lost = job.status === 'running' && now - job.updatedAt.getTime() > JOB_LOST_AFTER_MS;
+  const { status, error } = jobOutcome(job, now);
   return {
     id: job._id.toString(),
-    status: lost ? 'failed' : job.status,
+    status,
     total: job.total,
     processed: job.processed,
     result: job.result,
-    error: lost ? 'interrupted' : job.error,
+    error,
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
   };

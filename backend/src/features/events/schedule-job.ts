@@ -80,18 +80,30 @@ export async function startScheduleJob(
   };
 }
 
-export function presentScheduleJob(job: ScheduleJobRecord, now = Date.now()): ScheduleJobDto {
+/**
+ * A background job's status as people see it: a running job silent for JOB_LOST_AFTER_MS was lost
+ * with its process and reads failed, `interrupted` (schedule generation and CSV imports alike).
+ */
+export function jobOutcome<S extends string>(
+  job: { status: S; error: string | null; updatedAt: Date },
+  now = Date.now(),
+): { status: S | 'failed'; error: string | null; lost: boolean } {
   const lost = job.status === 'running' && now - job.updatedAt.getTime() > JOB_LOST_AFTER_MS;
+  return lost ? { status: 'failed', error: 'interrupted', lost } : { status: job.status, error: job.error, lost };
+}
+
+export function presentScheduleJob(job: ScheduleJobRecord, now = Date.now()): ScheduleJobDto {
+  const { status, error, lost } = jobOutcome(job, now);
   return {
     id: job._id.toString(),
-    status: lost ? 'failed' : job.status,
+    status,
     phase: lost ? null : job.phase,
     progress: job.progress,
     elapsedMs: job.elapsedMs,
     budgetMs: job.budgetMs,
     startedAt: job.startedAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
-    error: lost ? 'interrupted' : job.error,
+    error,
   };
 }
 
