@@ -182,6 +182,7 @@ function AdminConsole() {
                     </Box>
                     <Button
                       color="error"
+                      sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
                       aria-label={t('admin.organisers.revokeLabel', { name: item.displayName })}
                       disabled={busy !== null}
                       onClick={() => setRevoking(item)}
