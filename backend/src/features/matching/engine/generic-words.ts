@@ -2,7 +2,8 @@
  * Words that carry no meaning as a reason ("You share an interest in 提供"): verbs of offering and
  * looking, and nouns nearly every member uses (startup, business, 事業, 企業). They still count in the
  * score; they are only never shown as a reason. Lower-case English words (matched on the word and on
- * its Porter stem) and Japanese words as the segmenter cuts them.
+ * its Porter stem) and Japanese words as kuromoji cuts them (nouns as written, verbs and adjectives in their
+ * dictionary form, see JAPANESE_INFLECTING_WORD).
  */
 export const GENERIC_WORDS_EN: readonly string[] = [
   'offer',
@@ -208,13 +209,58 @@ export const GENERIC_WORDS_JA: readonly string[] = [
   'つくる',
   '行う',
   '進め',
+  // words kuromoji keeps as nouns that most profiles use in passing
+  '拠点',
+  '共創',
+  'オープンイノベーション',
+  '海外',
+  '国内外',
+  '情報',
+  '活動',
+  '現場',
+  '一覧',
+  '話',
+  'お話し',
+  '連絡',
+  '出会い',
+  '期待',
+  '背景',
+  '力',
+  '面',
+  '分野',
+  '領域',
+  'テーマ',
+  '価値',
+  '貢献',
+  '協力',
+  '共有',
+  '対応',
+  '課題',
+  '解決',
+  'チーム',
+  'メンバー',
+  '自社',
+  '社内',
+  '本社',
+  '人',
+  '新規',
+  '機関',
+  '新た',
 ];
+
+/**
+ * A Japanese verb or adjective in its dictionary form (探す, 取り組む, 活かす, 新しい): kanji with kana
+ * endings closing on an u-row kana or い. kuromoji gives independent verbs and adjectives in this form;
+ * they help the score but read badly as a reason ("You share an interest in 活かす").
+ */
+const JAPANESE_INFLECTING_WORD = /^\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]*[うくぐすつぬぶむるい]$/u;
 
 const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS_EN, ...GENERIC_WORDS_JA]);
 
 /** True for a word (any case) on the generic lists. */
 export function isGenericWord(word: string): boolean {
-  return generic.has(word.normalize('NFKC').toLowerCase());
+  const folded = word.normalize('NFKC').toLowerCase();
+  return generic.has(folded) || JAPANESE_INFLECTING_WORD.test(folded);
 }
 
 /** A term present in more than this share of profiles is never a reason (measured on the demo data). */

@@ -1,7 +1,11 @@
 /**
- * Function words dropped from Japanese text: particles, copulas and auxiliaries, light verbs, formal nouns,
- * demonstratives and conjunctions, plus natural's (Lucene/Kuromoji) list. Content words written in hiragana
- * (ものづくり, まちづくり) are kept; single hiragana characters are dropped separately.
+ * Words dropped from Japanese text. kuromoji's parts of speech already drop particles, auxiliaries,
+ * 非自立 and 接尾 nouns, pronouns and numbers (tokenize.ts); this list catches what IPADIC tags as a
+ * content word but means nothing in a profile: light and honorific verbs in their dictionary form
+ * (する, いただく, くださる), evaluative adjectives (いい, ない), formal nouns and set phrases (もの, 気軽).
+ * The particles and auxiliaries below stay for words that reach the list another way (reasons tests).
+ * Content words written in hiragana (ものづくり, まちづくり) are kept; single hiragana characters are
+ * dropped separately.
  */
 export const JAPANESE_STOPWORDS: ReadonlySet<string> = new Set(
   [
@@ -19,6 +23,11 @@ export const JAPANESE_STOPWORDS: ReadonlySet<string> = new Set(
     'これ それ あれ この その あの ここ そこ あそこ こちら そちら どこ だれ なに 何 これら それぞれ',
     'また および 及び または 又は かつ そして しかし ただし なお さらに ほか うち ながら ほとんど 特に かつて',
     'その後 その他 ところ とも ここ たち ら ん お ご',
+    // dictionary forms of light, honorific and polite verbs (kuromoji's basic_form)
+    'いただく 頂く いただける 頂ける くださる 下さる いたす 致す 申す 申し上げる 存じる 参る 伺う 思う 思える おく 置く',
+    'いう 言う 行く 来る 見る みる もらう 貰う あげる やる ござる 願う 頂戴 よろしい',
+    // evaluative adjectives and set phrases of greetings and requests
+    'いい よい 良い ない 無い 欲しい ほしい 気軽 ぜひ 是非 よろしく 宜しく お願い 願い 幸い',
   ]
     .join(' ')
     .split(' '),

@@ -1,5 +1,6 @@
 import { tokenizeProfile } from './profile-tokens';
 import { tokenizeText } from './tokenize';
+import { loadJapaneseAnalyser } from './japanese-analyser';
 import type { EngineProfile } from './engine-types';
 
 describe('tokenizeText: Japanese', () => {
@@ -14,17 +15,58 @@ describe('tokenizeText: Japanese', () => {
   });
 
   it('drops particles, auxiliaries and single hiragana', () => {
-    for (const stop of ['を', 'に', 'の', 'し', 'た', 'て', 'い', 'ます', 'しています'])
+    for (const stop of ['を', 'に', 'の', 'し', 'た', 'て', 'い', 'ます', 'しています', 'する', 'いる'])
       expect(terms).not.toContain(stop);
     expect(terms.filter((t) => /^\p{Script=Hiragana}$/u.test(t))).toEqual([]);
   });
 
   it('keeps content words written in hiragana', () => {
     expect(tokenizeText('地域のまちづくりに取り組む')).toContain('まちづくり');
+    expect(tokenizeText('ものづくり企業')).toEqual(['ものづくり', '企業']);
+  });
+
+  it('cuts kanji compounds into the words a dictionary knows, so either half meets the whole', () => {
+    expect(tokenizeText('実証実験')).toEqual(['実証', '実験']);
+    expect(tokenizeText('自動運転バス')).toEqual(['自動', '運転', 'バス']);
+    expect(tokenizeText('フードロス削減')).toEqual(['フードロス', '削減']);
+    expect(tokenizeText('コールドチェーン物流')).toEqual(['コールドチェーン', '物流']);
+  });
+
+  it('joins the katakana words IPADIC splits (スタート|アップ) and splits at a middle dot', () => {
+    expect(tokenizeText('培養魚肉のスタートアップです')).toEqual(['培養', '魚肉', 'スタートアップ']);
+    expect(tokenizeText('Webサイト・アプリ')).toEqual(['web', 'サイト', 'アプリ']);
+  });
+
+  it('drops suffixes, counters and numbers: 横浜市 meets 横浜, 2019年 is no word', () => {
+    expect(tokenizeText('横浜市')).toEqual(['横浜']);
+    expect(tokenizeText('2019年創業、社員10名')).toEqual(['創業', '社員']);
+  });
+
+  it('keeps one-kanji pieces of a compound IPADIC lacks together (人流, 共創)', () => {
+    expect(tokenizeText('人流データ')).toEqual(['人流', 'データ']);
+    expect(tokenizeText('新事業の共創')).toEqual(['事業', '共創']);
+  });
+
+  it('gives verbs and adjectives in their dictionary form and drops light and polite ones', () => {
+    expect(tokenizeText('新しい技術で食卓に届けた')).toEqual(['新しい', '技術', '食卓', '届ける']);
+    expect(tokenizeText('お気軽にご連絡ください。ぜひよろしくお願いいたします。')).toEqual(['連絡']);
+  });
+
+  it('segments a query like the profile text it should find', () => {
+    const profile = tokenizeText('横浜市内で自動運転バスを走らせています');
+    for (const term of tokenizeText('横浜 自動運転')) expect(profile).toContain(term);
   });
 
   it('normalises full-width Latin and half-width katakana (NFKC) and keeps katakana as katakana', () => {
     expect(tokenizeText('ＡＩとｶﾀｶﾅ')).toEqual(['ai', 'カタカナ']);
+  });
+});
+
+describe('the Japanese analyser', () => {
+  it('loads its dictionary once per process and reports what that cost', () => {
+    const load = loadJapaneseAnalyser();
+    expect(loadJapaneseAnalyser()).toBe(load);
+    expect(load.ms).toBeGreaterThan(0);
   });
 });
 

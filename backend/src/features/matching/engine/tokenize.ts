@@ -1,11 +1,11 @@
-import { PorterStemmer, TokenizerJa, WordTokenizer, stopwords } from './natural-parts';
+import { PorterStemmer, WordTokenizer, stopwords } from './natural-parts';
 import { JAPANESE_STOPWORDS } from './japanese-stopwords';
+import { analyseJapanese, type Morpheme } from './japanese-analyser';
 
 /** Bump when tokenisation changes: stored `ProfileTokens` of an older version must be recomputed. */
-export const TOKENIZER_VERSION = 2;
+export const TOKENIZER_VERSION = 3;
 
 const wordTokenizer = new WordTokenizer();
-const japaneseTokenizer = new TokenizerJa();
 const englishStopwords: ReadonlySet<string> = new Set(stopwords);
 
 /**
@@ -14,8 +14,16 @@ const englishStopwords: ReadonlySet<string> = new Set(stopwords);
  */
 const JAPANESE_CHARACTERS = String.raw`\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々〆ヶ、。「」『』・〜`;
 const JAPANESE_RUN = new RegExp(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]`, 'u');
-const SCRIPT_RUNS = new RegExp(`[${JAPANESE_CHARACTERS}]+|[^${JAPANESE_CHARACTERS}]+`, 'gu');
+/**
+ * Digits right before Japanese text belong to it (2019年, 10名): kuromoji tags them 数 and the counter 接尾,
+ * both dropped, where a counter cut off on its own would read as a noun.
+ */
+const SCRIPT_RUNS = new RegExp(
+  `\\d*[${JAPANESE_CHARACTERS}]+|(?:[^${JAPANESE_CHARACTERS}\\d]|\\d+(?![\\d${JAPANESE_CHARACTERS}]))+`,
+  'gu',
+);
 const SINGLE_HIRAGANA = /^\p{Script=Hiragana}$/u;
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー・]+$/u;
 const NO_WORD_CHARACTER = /^[\p{P}\p{S}ー]*$/u;
 const COMBINING_MARKS = /\p{M}+/gu;
 const DIGITS_ONLY = /^\d+$/;
@@ -43,17 +51,95 @@ function tokenizeEnglish(segment: string, out: string[], surfaces?: SurfaceSink)
   }
 }
 
-function tokenizeJapanese(segment: string, out: string[]): void {
-  for (const token of japaneseTokenizer.tokenize(segment)) {
-    if (SINGLE_HIRAGANA.test(token) || NO_WORD_CHARACTER.test(token) || JAPANESE_STOPWORDS.has(token)) continue;
-    out.push(token);
+/**
+ * Nouns that name something: common nouns, サ変 nouns (開発, 削減), proper nouns, 形容動詞 stems (持続可能).
+ * Left out: 非自立 (こと, ため), 接尾 (市, 的, さん), 代名詞, 数, 副詞可能 (今後, 現在), 特殊 and the rest.
+ */
+const CONTENT_NOUNS: ReadonlySet<string> = new Set(['一般', 'サ変接続', '固有名詞', '形容動詞語幹', 'ナイ形容詞語幹']);
+
+/** Suffixes that make a word of their own with the noun before them (まちづくり, ものづくり). */
+const JOINING_SUFFIXES: ReadonlySet<string> = new Set(['づくり', '作り']);
+const SINGLE_KANJI = /^\p{Script=Han}$/u;
+
+/**
+ * Whether a suffix morpheme completes the noun before it: a joining suffix, or one kanji after one kanji,
+ * which is how IPADIC cuts a compound it does not know (人|流 in 人流データ).
+ */
+function joinsPreviousNoun(m: Morpheme, previousNoun: string): boolean {
+  if (m.pos !== '名詞' || m.pos_detail_1 !== '接尾') return false;
+  if (JOINING_SUFFIXES.has(m.surface_form)) return true;
+  return m.pos_detail_2 === '一般' && SINGLE_KANJI.test(m.surface_form) && SINGLE_KANJI.test(previousNoun);
+}
+
+/** The term a morpheme contributes, or undefined for function words and other non-content morphemes. */
+function contentTerm(m: Morpheme): string | undefined {
+  if (m.pos === '名詞') return CONTENT_NOUNS.has(m.pos_detail_1) ? m.surface_form : undefined;
+  // Independent verbs and adjectives count in their dictionary form (届けた → 届ける).
+  if ((m.pos === '動詞' || m.pos === '形容詞') && m.pos_detail_1 === '自立') {
+    return m.basic_form && m.basic_form !== '*' ? m.basic_form : m.surface_form;
   }
+  return undefined;
+}
+
+function isKeptWord(term: string): boolean {
+  return !SINGLE_HIRAGANA.test(term) && !NO_WORD_CHARACTER.test(term) && !JAPANESE_STOPWORDS.has(term);
+}
+
+/**
+ * Content words of a Japanese run through kuromoji (IPADIC), kept by part of speech. IPADIC splits
+ * loanword compounds (スタート|アップ, コールド|チェーン); adjacent katakana nouns are joined back into the
+ * word people write and tag (スタートアップ), while kanji compounds stay split (自動|運転) so a query for
+ * either part or the whole meets the profile.
+ */
+function tokenizeJapanese(segment: string, out: string[]): void {
+  let katakanaRun = '';
+  /** The last content noun, pushed or dropped as a stop word, that a joining suffix may complete. */
+  let previousNoun: { term: string; pushed: boolean } | undefined;
+  /** A one-kanji prefix (共, 新, 脱) waiting for a one-kanji noun to form a word IPADIC lacks (共創). */
+  let prefix: string | undefined;
+  const push = (term: string) => {
+    const kept = isKeptWord(term);
+    if (kept) out.push(term);
+    return kept;
+  };
+  const flushKatakana = () => {
+    // Unknown katakana words come as one morpheme across a middle dot (サイト・アプリ).
+    for (const word of katakanaRun.split('・')) if (word) push(word);
+    katakanaRun = '';
+  };
+  for (const m of analyseJapanese(segment)) {
+    const term = contentTerm(m);
+    const noun = m.pos === '名詞';
+    if (term && noun && KATAKANA_WORD.test(term)) {
+      katakanaRun += term;
+      previousNoun = undefined;
+      prefix = undefined;
+      continue;
+    }
+    flushKatakana();
+    if (previousNoun && joinsPreviousNoun(m, previousNoun.term)) {
+      if (previousNoun.pushed) out.pop();
+      push(previousNoun.term + m.surface_form);
+      previousNoun = undefined;
+      continue;
+    }
+    if (m.pos === '接頭詞' && SINGLE_KANJI.test(m.surface_form)) {
+      prefix = m.surface_form;
+      previousNoun = undefined;
+      continue;
+    }
+    const word = prefix && term && noun && SINGLE_KANJI.test(term) ? prefix + term : term;
+    prefix = undefined;
+    previousNoun = word && noun ? { term: word, pushed: push(word) } : undefined;
+    if (word && !noun) push(word);
+  }
+  flushKatakana();
 }
 
 /**
  * Terms of a free text in Japanese, English or both: each script run goes through its own pipeline
- * (English: natural's WordTokenizer, stop words, Porter stemmer; Japanese: natural's TokenizerJa
- * with particles and other function words dropped).
+ * (English: natural's WordTokenizer, stop words, Porter stemmer; Japanese: kuromoji's morphemes,
+ * content words kept by part of speech).
  */
 export function tokenizeText(text: string, surfaces?: SurfaceSink): string[] {
   const out: string[] = [];
