@@ -253,7 +253,7 @@ const memory = () => {
   return m.heapUsed + m.arrayBuffers;
 };
 
-// ---------------------------------------------------------------- tokenising (TinySegmenter is slow: use every core)
+// ---------------------------------------------------------------- tokenising (morphological analysis is slow: use every core)
 /**
  * Tokens are cached in the OS temp folder, keyed by the corpus code and the compiled tokenizer, so a
  * re-run starts from stored tokens like the service does (BENCH_TOKEN_CACHE=0 disables the cache).
@@ -263,8 +263,9 @@ function tokenCachePath(count) {
   const corpusCode = source.slice(source.indexOf(`\n${CORPUS_START}\n`), source.indexOf(`\n${CORPUS_END}\n`));
   const hash = createHash('sha256')
     .update(corpusCode)
-    .update(readFileSync(require.resolve('natural/package.json')));
-  for (const file of ['tokenize.js', 'japanese-stopwords.js', 'profile-tokens.js']) {
+    .update(readFileSync(require.resolve('natural/package.json')))
+    .update(readFileSync(require.resolve('kuromoji/package.json')));
+  for (const file of ['tokenize.js', 'japanese-analyser.js', 'japanese-stopwords.js', 'profile-tokens.js']) {
     hash.update(readFileSync(path.join(path.dirname(enginePath), file)));
   }
   return path.join(os.tmpdir(), `musubi-bench-tokens-${count}-${hash.digest('hex').slice(0, 16)}.json`);

@@ -12,6 +12,7 @@ import { FeedbackModel } from './feedback.model';
 import { FEEDBACK_TTL_MS } from './matching.service';
 import { createLogger } from '../../logger';
 import { DomainEventBus } from '../../events';
+import { TOKENIZER_VERSION } from './engine';
 
 const { app, runtime } = buildTestApp();
 // The matching routes over an index that never finishes building, to see how requests are answered
@@ -237,6 +238,29 @@ describe('ranked search in the directory', () => {
   });
 });
 
+describe('directory search in Japanese', () => {
+  it('finds the words a dictionary knows inside a longer phrase: 「観光客」 and 「案内」 in 「観光客向けの多言語案内」', async () => {
+    const guide = await member(
+      {
+        ...startupSeekingDesign,
+        name: { ja: 'ミナトガイド' },
+        headline: { ja: 'インバウンド観光客向けの多言語案内アプリ' },
+        description: { ja: 'みなとみらい地区の商業施設で使える音声ガイドです。' },
+        tags: [],
+      },
+      'ja',
+    );
+    await eventually(async () => runtime.matchingIndex.current.has(guide.profileId));
+    for (const q of ['観光客', '案内']) {
+      const res = await mio.agent.get(`/api/profiles?q=${encodeURIComponent(q)}`).expect(200);
+      expect([q, (res.body.items as { id: string }[]).map((p) => p.id)]).toEqual([
+        q,
+        expect.arrayContaining([guide.profileId]),
+      ]);
+    }
+  });
+});
+
 describe('the index across processes', () => {
   it('builds from stored tokens at start and catches up on another process by polling', async () => {
     expect(await ProfileTokensModel.countDocuments()).toBeGreaterThanOrEqual(3);
@@ -254,6 +278,33 @@ describe('the index across processes', () => {
     expect(await ProfileModel.countDocuments({ _id: late.profileId })).toBe(0);
     await other.poll();
     expect(other.current.has(late.profileId)).toBe(false);
+    await other.stop();
+  });
+
+  it('re-tokenises profiles whose stored tokens an older tokenizer made, and stores the new ones', async () => {
+    const shuttle = await member(
+      {
+        ...startupSeekingDesign,
+        name: { ja: 'みなとシャトル' },
+        headline: { ja: '観光客向けの多言語案内' },
+        description: { ja: 'みなとみらいで自動運転車両の実証実験を行っています。' },
+      },
+      'ja',
+    );
+    await eventually(async () => (await ProfileTokensModel.exists({ _id: shuttle.profileId })) !== null);
+    // What natural's TokenizerJa (version 2) stored: a statistical cut that misses 案内.
+    await ProfileTokensModel.updateOne(
+      { _id: shuttle.profileId },
+      {
+        $set: { 'tokens.v': TOKENIZER_VERSION - 1, 'tokens.fields.headline': ['観光', '客向け', '多言', '語案', '内'] },
+      },
+    );
+    const other = new MatchingIndex({ events: new DomainEventBus(), logger: createLogger('silent'), pollMs: 0 });
+    await other.ready();
+    const stored = await ProfileTokensModel.findById(shuttle.profileId).lean();
+    expect(stored?.tokens.v).toBe(TOKENIZER_VERSION);
+    expect(stored?.tokens.fields.headline).toEqual(['観光', '客', '言語', '案内']);
+    expect(other.current.search('案内', { limit: 5 }).items.map((h) => h.id)).toContain(shuttle.profileId);
     await other.stop();
   });
 

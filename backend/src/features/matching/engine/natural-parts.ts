@@ -4,14 +4,9 @@
  * not loadable under Jest's CommonJS module system.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- natural has no per-module entry points with types */
-import type {
-  PorterStemmer as PorterStemmerType,
-  TokenizerJa as TokenizerJaType,
-  WordTokenizer as WordTokenizerType,
-} from 'natural';
+import type { PorterStemmer as PorterStemmerType, WordTokenizer as WordTokenizerType } from 'natural';
 
 export const WordTokenizer: typeof WordTokenizerType =
   require('natural/lib/natural/tokenizers/regexp_tokenizer').WordTokenizer;
-export const TokenizerJa: typeof TokenizerJaType = require('natural/lib/natural/tokenizers/tokenizer_ja');
 export const PorterStemmer: typeof PorterStemmerType = require('natural/lib/natural/stemmers/porter_stemmer');
 export const stopwords: string[] = require('natural/lib/natural/util/stopwords').words;
