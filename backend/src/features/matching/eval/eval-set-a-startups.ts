@@ -1,6 +1,10 @@
 import type { EvalProfile } from './eval-profiles';
 
-/** Startups of evaluation set A (mobility, logistics, disaster prevention, energy, care, fintech, HR). */
+/**
+ * Startups of evaluation set A (mobility, logistics, disaster prevention, energy, care, fintech,
+ * HR). `a-st-medlingo` and `a-st-paybridge` are each other's distractors: both court the same
+ * employers of foreign staff with the same words, and neither has anything the other needs.
+ */
 export const EVAL_SET_A_STARTUPS: EvalProfile[] = [
   {
     id: 'a-st-hakobot',

@@ -10,6 +10,9 @@ import { EVAL_SET_A_STARTUPS } from './eval-set-a-startups';
  * 48, tags are what a member types (resolved with `resolveTag` by the harness, as the profile API
  * does), and most profiles are written in one language only, so many labelled pairs join a
  * Japanese-only profile with an English-only one that describes the same need in other words.
+ * Distractors share a viewer's words but not its needs: a consultancy selling to the same cities
+ * (`a-co-smartcity-consult`), a drone photographer beside drone and building-sensor startups
+ * (`a-cr-skyframe`), two startups courting the same employers (`a-st-medlingo`, `a-st-paybridge`).
  */
 export const EVAL_SET_A: readonly EvalProfile[] = [
   ...EVAL_SET_A_STARTUPS,
