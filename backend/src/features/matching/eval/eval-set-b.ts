@@ -433,7 +433,7 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       { category: 'content', text: 'Producer photos and stories our buyers can use in their shops' },
     ],
     area: 'overseas',
-    languages: ['en', 'nl'],
+    languages: ['en', 'de'],
   },
   {
     id: 'b-co-minatomirai-dept',
@@ -530,7 +530,7 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       { category: 'design', text: 'A natural indigo dyer to dye and co-design part of the collection' },
     ],
     area: 'overseas',
-    languages: ['en', 'da'],
+    languages: ['en'],
   },
   {
     id: 'b-co-hakone-ryokan',
@@ -569,7 +569,10 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       { category: 'marketing', text: 'Player appearances and club channels with 400,000 followers' },
     ],
     seeks: [
-      { category: 'engineering', text: 'A matchday app for fans in the stands, in Japanese and English' },
+      {
+        category: 'engineering',
+        text: 'A matchday app for fans in the stands: tickets on the phone, stats, ordering from the seat, in Japanese and English',
+      },
       { category: 'co-creation', text: '地域の企業の健康経営をクラブと一緒に盛り上げる仕組み' },
     ],
     area: 'yokohama',
@@ -621,7 +624,10 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       en: 'Canadian Live2D rigger based in Osaka. I have rigged more than 90 VTuber models, from indie debuts to agency talents, with expressive physics, custom toggles and outfit changes. I work in English and in basic Japanese, and I would like a steady relationship with a Japanese agency preparing English-speaking talents, since I know what overseas fans expect from a model.',
     },
     offers: [{ category: 'design', text: 'Live2D rigging for VTuber debuts and new outfits, 4–8 weeks per model' }],
-    seeks: [{ category: 'sales-channel', text: 'A Japanese VTuber agency with regular debuts and outfit updates' }],
+    seeks: [
+      { category: 'sales-channel', text: 'A Japanese VTuber agency with regular debuts and outfit updates' },
+      { category: 'co-creation', text: 'A character illustrator to team up with: you design the talent, I rig it' },
+    ],
     area: 'japan-other',
     languages: ['en'],
   },
