@@ -41,6 +41,20 @@ describe('evaluation set B', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes needs of 30–160 characters and descriptions of 80–250 (ja) or 250–700 (en) characters', () => {
+    const problems: string[] = [];
+    for (const p of EVAL_SET_B) {
+      for (const need of [...p.offers, ...p.seeks])
+        if (need.text.length < 30 || need.text.length > 160) problems.push(`${p.id}: need of ${need.text.length}`);
+      const { ja, en } = p.description;
+      if (ja !== undefined && (ja.length < 80 || ja.length > 250))
+        problems.push(`${p.id}: ja description ${ja.length}`);
+      if (en !== undefined && (en.length < 250 || en.length > 700))
+        problems.push(`${p.id}: en description ${en.length}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('mixes Japanese-only, English-only and bilingual profiles', () => {
     const count = (lang: string) => EVAL_SET_B.filter((p) => textLanguage(p) === lang).length;
     expect(count('ja')).toBeGreaterThanOrEqual(12);

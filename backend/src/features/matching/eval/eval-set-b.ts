@@ -79,7 +79,10 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     seeks: [
       { category: 'co-creation', text: 'パンや酒粕など、毎週まとまって出る食品残さを提供してくれる事業者' },
       { category: 'design', text: 'A label and can design that looks good on a station or department store shelf' },
-      { category: 'sales-channel', text: '観光客の目に触れる駅ナカや百貨店での販売' },
+      {
+        category: 'sales-channel',
+        text: '観光客の目に触れる駅ナカや百貨店での販売。横浜土産として置いてもらえたら最高です',
+      },
     ],
     area: 'yokohama',
     languages: ['ja', 'en'],
@@ -94,11 +97,11 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     offers: [
       { category: 'marketing', text: '所属タレントによる企業案件・商品PR（合計320万人に届く配信）' },
-      { category: 'content', text: 'タレントのIPを使ったコラボグッズやゲーム内イベント' },
+      { category: 'content', text: 'タレントのIPを使ったコラボグッズやゲーム内イベントの企画（ボイス収録込み）' },
     ],
     seeks: [
       { category: 'design', text: '新人3名のLive2Dモデル制作。英語が通じるリガーさんだと助かります' },
-      { category: 'funding', text: '英語圏デビューの企業タイアップ、スポンサー' },
+      { category: 'funding', text: '英語圏デビューを一緒に盛り上げてくれる企業タイアップ、スポンサー（配信1本から）' },
     ],
     area: 'shibuya',
     languages: ['ja'],
@@ -127,7 +130,7 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
         category: 'sales-channel',
         text: 'Publishers who bring overseas indie titles to Japan and need a localisation partner',
       },
-      { category: 'co-creation', text: '日本で発売したい海外のインディー開発チーム' },
+      { category: 'co-creation', text: '日本で発売したい海外のインディー開発チーム。翻訳と文化調整はお任せください' },
     ],
     area: 'shibuya',
     languages: ['ja', 'en'],
@@ -164,11 +167,14 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     offers: [
       { category: 'co-creation', text: 'ほどいて洗った着物の反物。正絹・紬・絣など柄ごとに月100反ほど' },
-      { category: 'data', text: '柄・産地・年代で整理した3万枚分の着物データ' },
+      { category: 'data', text: '柄・産地・年代で整理した3万枚分の着物データ（写真付き、研究や商品企画に）' },
     ],
     seeks: [
-      { category: 'design', text: '着物の生地で服や小物を作れるファッションデザイナー' },
-      { category: 'overseas-expansion', text: '欧州のサステナブルなアパレルブランドへの生地の販売' },
+      { category: 'design', text: '着物の生地で服や小物を作れるファッションデザイナー。少量の試作から始めたいです' },
+      {
+        category: 'overseas-expansion',
+        text: '欧州のサステナブルなアパレルブランドへの生地の販売（1シーズン数千メートル規模）',
+      },
     ],
     area: 'shibuya',
     languages: ['ja'],
@@ -226,11 +232,11 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     offers: [
       { category: 'content', text: '小学1〜6年生向けのプログラミング教材と講師の派遣（1回90分、最大20人）' },
-      { category: 'co-creation', text: '企業の工場や製品を題材にしたオリジナル教材の共同開発' },
+      { category: 'co-creation', text: '企業の工場や製品を題材にした、オリジナルのプログラミング教材の共同開発' },
     ],
     seeks: [
-      { category: 'space-venue', text: '土日に教室を開ける、駅の近くの商業施設のスペース' },
-      { category: 'poc-partner', text: '放課後に出張教室を試させてくれる学童・保育の運営会社' },
+      { category: 'space-venue', text: '土日に教室を開ける、駅の近くの商業施設のスペース（20人が座れる広さ）' },
+      { category: 'poc-partner', text: '放課後に出張教室を試させてくれる学童・保育の運営会社さん。まず3か所で' },
     ],
     area: 'yokohama',
     languages: ['ja'],
@@ -286,7 +292,7 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       en: 'Our app turns steps and sleep into team challenges for 40,000 employees at 120 companies. To keep people moving after the first month, we want steps to count as support for a local sports club, with players joining the challenge, and we want short yoga and mindfulness classes inside the app.',
     },
     offers: [
-      { category: 'sales-channel', text: '導入企業120社・4万人の社員への告知とキャンペーン' },
+      { category: 'sales-channel', text: '導入企業120社・4万人の社員へのアプリ内告知と、歩数チャレンジのキャンペーン' },
       { category: 'data', text: 'Anonymised steps, sleep and participation data by company and season' },
     ],
     seeks: [
@@ -305,13 +311,13 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       ja: '形が不揃いで出荷できない野菜を農家から買い取り、週1回の定期便として家庭に届けています。会員は2,300世帯。配送費がかさむため、冷蔵配送を安くできる物流会社と、スーパーでの店頭販売を探しています。料理が苦手な会員向けのレシピも増やしたいです。',
     },
     offers: [
-      { category: 'data', text: '会員2,300世帯の野菜の好みと解約理由のデータ' },
-      { category: 'marketing', text: '会員向けのメルマガとLINEでの商品紹介' },
+      { category: 'data', text: '会員2,300世帯の野菜の好みと解約理由のデータ。商品企画の参考にどうぞ' },
+      { category: 'marketing', text: '会員向けのメルマガとLINE公式アカウントでの、パートナー商品の紹介' },
     ],
     seeks: [
-      { category: 'poc-partner', text: '家庭向けの冷蔵配送をまとめて安くできる物流会社' },
-      { category: 'sales-channel', text: 'スーパーの店頭での規格外野菜コーナー' },
-      { category: 'content', text: '規格外野菜を使った簡単なレシピと料理の動画' },
+      { category: 'poc-partner', text: '家庭向けの冷蔵配送をまとめて安くできる物流会社（神奈川県内、週2,300件）' },
+      { category: 'sales-channel', text: 'スーパーの店頭に規格外野菜のコーナーを置かせてもらえる小売チェーン' },
+      { category: 'content', text: '規格外野菜を使った、忙しい家庭でも作れる簡単なレシピと料理の動画' },
     ],
     area: 'yokohama',
     languages: ['ja'],
@@ -326,15 +332,18 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     description: {
       ja: '28の自治体から、ふるさと納税の返礼品の企画、撮影、ポータル掲載、発送管理を受託しています。担当する自治体を増やすため、地方の町役場とつながりのある方と、撮影やデザインを外注できるフリーランスを探しています。',
-      en: 'We run the hometown tax donation programme for 28 municipalities: choosing gifts, photography, portal listings and shipping. We want introductions to more town halls, and freelance photographers and designers we can send to producers across Japan.',
+      en: 'We run the hometown tax donation programme for 28 municipalities: choosing gifts, photography, portal listings and shipping. We want introductions to more town halls, and freelance photographers and designers we can send to farms, fisheries and workshops across Japan.',
     },
     offers: [
-      { category: 'sales-channel', text: 'ふるさと納税ポータルへの返礼品の掲載と運営代行' },
+      {
+        category: 'sales-channel',
+        text: 'ふるさと納税ポータルへの返礼品の掲載と運営代行。生産者の新しい販路になります',
+      },
       { category: 'mentoring', text: 'Advice for towns on which gifts sell and how to price them' },
     ],
     seeks: [
-      { category: 'sales-channel', text: '地方の自治体の担当者への紹介' },
-      { category: 'talent', text: '返礼品の撮影やデザインを請け負うフリーランス' },
+      { category: 'sales-channel', text: '地方の自治体のふるさと納税担当の方への紹介。特に人口2万人以下の町' },
+      { category: 'talent', text: '返礼品の撮影やパッケージデザインを、全国の産地に出向いて請け負えるフリーランス' },
     ],
     area: 'shibuya',
     languages: ['ja', 'en'],
@@ -369,10 +378,13 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     offers: [
       { category: 'poc-partner', text: '1ケースから使える冷蔵・冷凍の共同配送便（三浦・湘南・横浜・川崎）の試験利用' },
-      { category: 'space-venue', text: '横浜・大黒ふ頭の冷蔵倉庫の小口スペース（1パレットから）' },
+      { category: 'space-venue', text: '横浜・大黒ふ頭の冷蔵倉庫の小口スペース（1パレットから、月単位で契約）' },
     ],
     seeks: [
-      { category: 'co-creation', text: '共同配送便を使ってくれる農家・産直・食品スタートアップ' },
+      {
+        category: 'co-creation',
+        text: '共同配送便を使ってくれる農家・産直・食品スタートアップ。週数ケースからで構いません',
+      },
       { category: 'content', text: '生産者と食材の写真。新しい共同配送便の紹介サイトとパンフレット用' },
     ],
     area: 'yokohama',
@@ -388,11 +400,14 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     offers: [
       { category: 'space-venue', text: '横浜駅・みなとみらい駅の催事スペース（2週間単位、出店料は売上歩合）' },
-      { category: 'sales-channel', text: '駅ナカ土産店12店舗での定番化' },
+      { category: 'sales-channel', text: '催事で売れた商品は、駅ナカ土産店12店舗で定番商品として扱います' },
     ],
     seeks: [
-      { category: 'co-creation', text: '横浜らしいお土産になる地元の食品・飲料・クラフトのブランド' },
-      { category: 'content', text: '外国人観光客が駅で気軽に参加できる体験やワークショップ' },
+      {
+        category: 'co-creation',
+        text: '横浜らしいお土産になる地元の食品・飲料・クラフトのブランド。まずは2週間の催事から',
+      },
+      { category: 'content', text: '外国人観光客が駅で気軽に参加できる、30分ほどの体験やワークショップ' },
     ],
     area: 'yokohama',
     languages: ['ja'],
@@ -406,12 +421,15 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       ja: '新潟の山あいで180年続く酒蔵です。国内の需要が減るなか、輸出を売上の3割に伸ばすことを目標にしています。欧州の輸入元と、蔵の魅力を英語で伝えてくれる発信者を探しています。年間40トン出る酒粕の使い道にも困っています。',
     },
     offers: [
-      { category: 'co-creation', text: '酒粕を毎月3トン以上、食品や飲料の原料として提供できます' },
-      { category: 'space-venue', text: '蔵見学と利き酒の場。撮影やイベントにも貸し出し可能' },
+      { category: 'co-creation', text: '酒粕を毎月3トン以上、食品や飲料の原料として提供できます（冷蔵で保管）' },
+      { category: 'space-venue', text: '蔵見学と利き酒の場。撮影やイベントにも貸し出し可能です（冬の仕込み期を除く）' },
     ],
     seeks: [
-      { category: 'overseas-expansion', text: '欧州で日本酒を扱ってくれる輸入元・販売代理店' },
-      { category: 'marketing', text: '蔵と新潟の魅力を英語で海外に伝えてくれる発信者' },
+      {
+        category: 'overseas-expansion',
+        text: '欧州で日本酒を扱ってくれる輸入元・販売代理店。まずは年間5,000本ほどから',
+      },
+      { category: 'marketing', text: '蔵と新潟の魅力を英語で海外に伝えてくれる発信者（動画・写真・記事のいずれでも）' },
     ],
     area: 'japan-other',
     languages: ['ja'],
@@ -448,12 +466,12 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       en: 'A department store in Minatomirai. Part of our ground floor is now a pop-up space that changes every two weeks, for D2C brands, craft and sustainable fashion. Tax-free sales are over 25% of revenue, so we look for products that speak to overseas visitors.',
     },
     offers: [
-      { category: 'space-venue', text: '1階ポップアップ区画（約30m²、2週間、売上歩合）' },
+      { category: 'space-venue', text: '1階ポップアップ区画（約30m²、2週間単位、出店料は売上歩合）' },
       { category: 'sales-channel', text: 'Buyers for our gift, homeware and fashion floors if a pop-up sells well' },
     ],
     seeks: [
       { category: 'co-creation', text: 'Upcycled fashion, craft and local food brands for the pop-up space' },
-      { category: 'content', text: '海外のお客さまの前で実演してくれる職人や作家' },
+      { category: 'content', text: '海外のお客さまの前で実演してくれる職人や作家。週末だけの参加も歓迎します' },
     ],
     area: 'yokohama',
     languages: ['ja', 'en'],
@@ -468,12 +486,15 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     offers: [
       { category: 'funding', text: 'コンソール移植の費用負担と、開発チームへの前払いのロイヤリティ' },
-      { category: 'marketing', text: '東京ゲームショウのブース出展と国内のゲームメディアへのPR' },
+      { category: 'marketing', text: '東京ゲームショウのブース出展と、国内のゲームメディア・配信者へのPR' },
     ],
     seeks: [
       { category: 'content', text: '日本で発売したい海外のインディーゲーム（特にドット絵・ストーリー重視）' },
-      { category: 'overseas-expansion', text: '英語から日本語へのゲーム翻訳・ローカライズのパートナー' },
-      { category: 'marketing', text: 'TGSのブースでキャラクターを演じてくれるコスプレイヤー' },
+      {
+        category: 'overseas-expansion',
+        text: '英語から日本語へのゲーム翻訳・ローカライズを継続して任せられるパートナー',
+      },
+      { category: 'marketing', text: 'TGSのブースで、発売タイトルのキャラクターを演じてくれるコスプレイヤー' },
     ],
     area: 'shibuya',
     languages: ['ja'],
@@ -488,11 +509,11 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     offers: [
       { category: 'poc-partner', text: 'コンサート・バスケットボールの公演での実証（年150日、1公演最大1万2千人）' },
-      { category: 'data', text: '入場ゲートの通過時刻と売店の売上データ' },
+      { category: 'data', text: '入場ゲートの通過時刻と売店の売上データ（公演ごと、過去2年分）' },
     ],
     seeks: [
-      { category: 'engineering', text: '転売を防ぐ電子チケットと、スムーズな本人確認の仕組み' },
-      { category: 'engineering', text: '来場者向けのアプリ（座席からの注文、多言語案内）' },
+      { category: 'engineering', text: '転売を防ぐ電子チケットと、入場の列をつくらない本人確認の仕組み' },
+      { category: 'engineering', text: '来場者向けのアプリ。座席からの飲食の注文と、英語・中国語・韓国語の案内' },
     ],
     area: 'yokohama',
     languages: ['ja'],
@@ -541,13 +562,13 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       ja: '箱根で旅館を3軒運営しています。海外のお客さまが半数を超えましたが、多くは1泊で京都へ移動してしまいます。2泊3日で過ごしたくなるよう、朝のヨガや工芸の体験を用意し、その魅力を英語圏に伝えたいと考えています。',
     },
     offers: [
-      { category: 'space-venue', text: '大広間と庭園。朝の体験プログラムやリトリートの会場として' },
-      { category: 'poc-partner', text: '3軒・客室80室での新しい宿泊体験の実証' },
+      { category: 'space-venue', text: '大広間と庭園。朝の体験プログラムや週末のリトリートの会場として使えます' },
+      { category: 'poc-partner', text: '3軒・客室80室で、連泊向けの新しい宿泊体験を試すことができます' },
     ],
     seeks: [
-      { category: 'content', text: '朝ヨガや瞑想のプログラムを英語で担当できる講師' },
+      { category: 'content', text: '朝ヨガや瞑想のプログラムを英語で担当できる講師（月に数回、泊まりがけで）' },
       { category: 'marketing', text: '英語圏の旅行者に箱根の過ごし方を伝えてくれる動画クリエイター' },
-      { category: 'content', text: 'お客さまが参加できる工芸の体験' },
+      { category: 'content', text: 'お客さまが館内や近くで参加できる工芸の体験。箱根の寄木細工に限らず歓迎します' },
     ],
     area: 'japan-other',
     languages: ['ja'],
@@ -562,10 +583,10 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     description: {
       ja: '横浜を本拠地とするJリーグのクラブです。ホームゲームの観客は平均2万2千人。スタジアムでの体験のデジタル化と、ホームタウンの住民や企業の健康づくりに取り組んでいます。',
-      en: 'A J.League club based in Yokohama, with 22,000 fans at an average home game. We want to make matchday digital (stats, ordering from the seat, content for fans from abroad) and to take the club into the hometown’s workplaces with health programmes.',
+      en: 'A J.League club based in Yokohama, with 22,000 fans at an average home game. We want to make matchday digital (stats, ordering from the seat, content for fans from abroad) and to take the club into the hometown’s workplaces with health programmes that players join.',
     },
     offers: [
-      { category: 'poc-partner', text: 'ホームゲーム20試合での実証とスタジアムのネットワーク' },
+      { category: 'poc-partner', text: 'ホームゲーム20試合での実証と、スタジアムのWi-Fi・ネットワーク環境' },
       { category: 'marketing', text: 'Player appearances and club channels with 400,000 followers' },
     ],
     seeks: [
@@ -573,7 +594,7 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
         category: 'engineering',
         text: 'A matchday app for fans in the stands: tickets on the phone, stats, ordering from the seat, in Japanese and English',
       },
-      { category: 'co-creation', text: '地域の企業の健康経営をクラブと一緒に盛り上げる仕組み' },
+      { category: 'co-creation', text: 'ホームタウンの企業の健康経営を、クラブと一緒に盛り上げる仕組み' },
     ],
     area: 'yokohama',
     languages: ['ja', 'en'],
@@ -587,13 +608,13 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       ja: '横浜・川崎で保育園38園と学童保育22か所を運営しています。保護者からは英語やプログラミングを学ばせたいという声が多いものの、保育士だけでは対応できません。外部の教室や教材と組み、無理のない価格で提供できる形を探しています。',
     },
     offers: [
-      { category: 'poc-partner', text: '保育園38園・学童22か所での試験導入と保護者アンケート' },
-      { category: 'space-venue', text: '夕方と土曜日の学童の教室' },
+      { category: 'poc-partner', text: '保育園38園・学童22か所での試験導入と、保護者アンケートによる効果の確認' },
+      { category: 'space-venue', text: '夕方と土曜日に空いている学童の教室（20〜30人が入れる部屋）' },
     ],
     seeks: [
-      { category: 'content', text: '3〜8歳向けの英語の遊び・プログラム' },
-      { category: 'content', text: '小学生向けのプログラミング教室を学童で開ける事業者' },
-      { category: 'content', text: '園で読み聞かせできるオリジナル絵本' },
+      { category: 'content', text: '3〜8歳向けの、遊びながら英語に親しめるプログラム。週1回、1回40分程度' },
+      { category: 'content', text: '小学生向けのプログラミング教室を、学童の放課後の時間に開ける事業者' },
+      { category: 'content', text: '園で読み聞かせできるオリジナル絵本と、作家さんによる読み聞かせ会' },
     ],
     area: 'yokohama',
     languages: ['ja'],
@@ -655,10 +676,10 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     description: {
       ja: '横浜で活動する5人組のシティポップバンドです。サブスクの再生の半分がアメリカからで、ロサンゼルスのファンから「来てほしい」という声が届いています。初めての海外公演を実現できるプロモーターと、新しいMVの撮影を手伝ってくれる人を探しています。',
     },
-    offers: [{ category: 'content', text: 'ライブ演奏、イベントやCMのための楽曲制作' }],
+    offers: [{ category: 'content', text: 'ライブ演奏と、イベントやCM、ホテルのラウンジのための楽曲制作' }],
     seeks: [
-      { category: 'overseas-expansion', text: 'アメリカでの初めての公演を一緒に組んでくれるプロモーター' },
-      { category: 'space-venue', text: '横浜・渋谷で500人規模のワンマンができる会場' },
+      { category: 'overseas-expansion', text: 'アメリカ西海岸での初めての公演を一緒に組んでくれるプロモーター' },
+      { category: 'space-venue', text: '横浜・渋谷で500人規模のワンマンライブができる会場。来年の春に' },
     ],
     area: 'yokohama',
     languages: ['ja'],
@@ -673,11 +694,11 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     offers: [
       { category: 'design', text: '天然藍による生地・製品の染めと、色や柄の共同デザイン（年間2,000mまで）' },
-      { category: 'content', text: '工房での藍染体験（1回8名まで、2時間）' },
+      { category: 'content', text: '工房での藍染体験（1回8名まで、2時間、英語の説明書きあり）' },
     ],
     seeks: [
       { category: 'co-creation', text: '天然藍を使った製品を一緒に作ってくれる海外のアパレルブランド' },
-      { category: 'sales-channel', text: '海外からの旅行者を工房の体験に案内してくれる仕組み' },
+      { category: 'sales-channel', text: '海外からの旅行者を、予約から通訳まで含めて工房の体験に案内してくれる仕組み' },
     ],
     area: 'japan-other',
     languages: ['ja'],
@@ -695,12 +716,12 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
       en: 'I run an Edo kiriko cut-glass workshop in Koto, Tokyo, which my father founded. Alongside the traditional patterns I make glasses for wine and craft beer. I want to sell to customers abroad, and to demonstrate and teach at hotels, stores and for travellers who want to try cutting a glass themselves.',
     },
     offers: [
-      { category: 'content', text: '江戸切子のグラス・器の製作、ホテルや飲食店向けの特注品' },
+      { category: 'content', text: '江戸切子のグラス・器の製作と、ホテルや飲食店向けのオリジナル文様の特注品' },
       { category: 'content', text: 'Cutting workshops and live demonstrations for up to six people' },
     ],
     seeks: [
       { category: 'sales-channel', text: 'Overseas shops or online stores that sell handmade glass' },
-      { category: 'space-venue', text: '実演販売ができる百貨店や観光客の多い場所' },
+      { category: 'space-venue', text: '実演販売ができる百貨店や、駅・ホテルなど観光客の多い場所（週末だけでも）' },
     ],
     area: 'japan-other',
     languages: ['ja', 'en'],
@@ -732,10 +753,13 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     description: {
       ja: '青年誌で5年間の連載を終えた漫画家です。単行本は全9巻。次の作品はフルカラーの縦読みマンガに挑戦したいと考えていますが、色塗りの体制と、海外の読者に届ける方法がわかりません。ネームと作画の仕事も受けています。',
     },
-    offers: [{ category: 'content', text: 'ネーム（絵コンテ）と作画。週刊ペースの連載経験あり' }],
+    offers: [{ category: 'content', text: 'ネーム（絵コンテ）と作画のお仕事。週刊ペースの連載経験があります' }],
     seeks: [
-      { category: 'co-creation', text: 'フルカラーの縦読みマンガを一緒に制作できるスタジオ' },
-      { category: 'overseas-expansion', text: '既刊9巻を海外の読者に届けてくれる出版社・配信会社' },
+      { category: 'co-creation', text: 'フルカラーの縦読みマンガを、色塗りまで分業で一緒に制作できるスタジオ' },
+      {
+        category: 'overseas-expansion',
+        text: '既刊9巻を翻訳して海外の読者に届けてくれる出版社・配信会社（英語圏を希望）',
+      },
     ],
     area: 'shibuya',
     languages: ['ja'],
@@ -770,7 +794,7 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     },
     offers: [{ category: 'design', text: 'Upcycled garment design and one-off pieces, from pattern to sample' }],
     seeks: [
-      { category: 'co-creation', text: '着物などの古布を安定して仕入れられる事業者' },
+      { category: 'co-creation', text: '着物などの古布を、洗った状態で毎月安定して仕入れられる事業者' },
       { category: 'space-venue', text: 'Pop-up space in a department store or select shop' },
     ],
     area: 'shibuya',
@@ -784,10 +808,10 @@ export const EVAL_SET_B: readonly EvalProfile[] = [
     description: {
       ja: '横浜在住の絵本作家・イラストレーターです。これまでに絵本を7冊出版しました。最近は保育園での読み聞かせ会も開いています。日本語と英語の両方で楽しめる絵本を作ってみたいと思っており、英語教育の方と一緒に企画したいです。',
     },
-    offers: [{ category: 'content', text: '絵本の文と絵、キャラクターデザイン、読み聞かせ会' }],
+    offers: [{ category: 'content', text: '絵本の文と絵、キャラクターデザイン、園や図書館での読み聞かせ会' }],
     seeks: [
       { category: 'co-creation', text: '日英バイリンガルの絵本を一緒に企画してくれる英語教育の事業者' },
-      { category: 'sales-channel', text: '保育園や幼児教室での絵本の採用' },
+      { category: 'sales-channel', text: '保育園や幼児教室での絵本の採用と、親子向けの読み聞かせ会を開ける場' },
     ],
     area: 'yokohama',
     languages: ['ja'],
