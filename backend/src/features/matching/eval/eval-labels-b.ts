@@ -22,6 +22,7 @@ export const EVAL_LABELS_B: Readonly<Record<string, readonly string[]>> = {
     'b-co-hamasen-ekinaka', // station souvenir shops that want local Yokohama drinks
     'b-co-minatomirai-dept', // a pop-up for local food brands in front of overseas visitors
     'cr-mio-graphic', // packaging and branding for small local food makers: its new label
+    'co-hamakaze-retail', // supermarket co-developing products that cut food loss, with trial shelves
   ],
   'b-st-nijiiro-v': [
     'b-cr-sam-rigging', // English-speaking Live2D rigger who wants an agency with regular debuts
@@ -115,10 +116,12 @@ export const EVAL_LABELS_B: Readonly<Record<string, readonly string[]>> = {
     'cr-haneul-games', // story-driven indie seeking a Japanese publisher and console ports
     'b-st-tsunagi-loc', // EN↔JA game localisation, the partner it seeks
     'b-cr-cosplay-nova', // cosplayer for booth appearances at Tokyo Game Show
+    'st-kotoba-lab', // offers game translation and localisation, a second localisation option
   ],
   'b-co-bay-arena': [
     'b-st-fairseat', // identity-linked tickets against resale and a fast gate scan
     'b-st-stadium-pulse', // a visitor app with in-seat ordering
+    'st-kotoba-lab', // multilingual customer-service AI for the overseas fans it struggles to guide
   ],
   'b-co-pacific-stages': [
     'b-cr-yoru-no-minato', // city-pop band with US listeners looking for its first US tour
@@ -133,6 +136,7 @@ export const EVAL_LABELS_B: Readonly<Record<string, readonly string[]>> = {
     'b-cr-jake-wanders', // travel YouTuber staying at ryokan for a slow-travel series
     'b-st-crafttrip', // craft workshops for overseas travellers, and wants ryokan to feature them
     'b-cr-kiriko-studio', // glass-cutting workshops for guests
+    'st-kotoba-lab', // wants hotels for a multilingual concierge pilot; half the guests come from abroad
   ],
   'b-co-minato-fc': [
     'b-st-stadium-pulse', // the matchday app used by Premier League clubs, seeking a J.League pilot
@@ -163,6 +167,7 @@ export const EVAL_LABELS_B: Readonly<Record<string, readonly string[]>> = {
   'b-cr-yoru-no-minato': [
     'b-co-pacific-stages', // US promoter booking first tours for Japanese city-pop acts
     'co-shibuya-hall', // a 500-capacity Shibuya live house that wants musicians
+    'co-hotel-bay', // wants musicians for its rooftop; the band writes music for lounges
   ],
   'b-cr-aizome-kobo': [
     'b-co-fjord-apparel', // European label wanting a natural indigo dyer to co-design

@@ -1,14 +1,15 @@
 import type { EvalProfile } from './eval-profiles';
 
 /**
- * Evaluation set B: forty more hand-written profiles on food and agriculture, retail, anime, games
- * and VTubers, music and live events, art and fashion, inbound tourism, education, sports and
- * wellness, local crafts and regional revitalisation. Sixteen are written only in Japanese, sixteen
- * only in English and eight in both; tags are what members type (free text, resolved by the
- * harness), not vocabulary ids. Distractors share words with a viewer but not its needs:
- * `b-st-yasai-box` (wants the same shelves and trucks as `b-st-asadori-farm`), `b-cr-cosplay-nova`
- * (anime and VTuber words, useful only to event organisers) and `b-st-furusato-lab` (sells to the
- * same towns and makers as the craft and tourism profiles).
+ * Evaluation set B: forty more hand-written profiles (16 startups, 12 corporates, 12 creators) on
+ * food and agriculture, retail, anime, games and VTubers, music and live events, art and fashion,
+ * inbound tourism, education, sports and wellness, local crafts and regional revitalisation. Sixteen
+ * are written only in Japanese, sixteen only in English and eight in both; tags are what members
+ * type (free text for the harness to resolve with `resolveTag`), not vocabulary ids. Distractors
+ * share words with a viewer but not its needs: `b-st-yasai-box` (farm and food-loss words, but it
+ * wants trucks and recipes, not `b-cr-lena-food-photo`'s photos), `b-cr-cosplay-nova` (anime and
+ * VTuber words, useless to `b-st-nijiiro-v` and `b-cr-sam-rigging`) and `b-st-furusato-lab` (works
+ * for towns and producers but is neither the town `b-cr-jake-wanders` seeks nor a craft buyer).
  */
 export const EVAL_SET_B: readonly EvalProfile[] = [
   // ── startups ──────────────────────────────────────────────────────────────────────────────
