@@ -22,6 +22,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -92,24 +93,36 @@ function codeHash(entry) {
 const CACHE_PREFIX = 'musubi-eval-';
 const CACHE_KEEP = 8;
 
-/** A PerProfileCache on disk in the OS temp folder, for one kind of value made by one code version. */
+/**
+ * A PerProfileCache on disk in the OS temp folder: one file per kind of value and code version,
+ * mapping a hash of each profile to its value, so a changed or added profile costs only itself.
+ */
 function diskCache(kind, code) {
   if (!useCache) return undefined;
+  const file = path.join(os.tmpdir(), `${CACHE_PREFIX}${kind}-${code}.json`);
   return async (profiles, compute) => {
-    const key = createHash('sha256').update(code).update(JSON.stringify(profiles)).digest('hex').slice(0, 24);
-    const file = path.join(os.tmpdir(), `${CACHE_PREFIX}${kind}-${key}.json`);
+    let stored = {};
     if (existsSync(file)) {
       try {
-        return JSON.parse(readFileSync(file, 'utf8'));
+        stored = JSON.parse(readFileSync(file, 'utf8'));
       } catch {
-        // A half-written file from an interrupted run: computed again below.
+        // A file another run was writing: what is missing is computed again below.
       }
     }
-    const values = await compute();
-    writeFileSync(`${file}.tmp`, JSON.stringify(values));
-    execFileSync('mv', [`${file}.tmp`, file]);
-    pruneCache(kind);
-    return values;
+    const keys = profiles.map((p) => createHash('sha256').update(JSON.stringify(p)).digest('base64url').slice(0, 22));
+    const missing = profiles.filter((_p, i) => !(keys[i] in stored));
+    if (missing.length > 0) {
+      const values = await compute(missing);
+      let next = 0;
+      keys.forEach((key, i) => {
+        if (!(key in stored) && profiles[i] === missing[next]) stored[key] = values[next++];
+      });
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(stored));
+      renameSync(partial, file);
+      pruneCache(kind);
+    }
+    return keys.map((key) => stored[key]);
   };
 }
 

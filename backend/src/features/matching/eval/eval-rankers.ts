@@ -9,11 +9,15 @@ import { mayMeet, rankByTagJaccard } from './eval-metrics';
 export const RANK_DEPTH = 20;
 
 /**
- * Computes one value per profile, or returns what an earlier run computed for the same profiles
- * with the same code (the script keeps tokens on disk: tokenising 10k profiles takes a minute).
+ * One value per profile: computes those it has not seen (`compute` gets them and returns their
+ * values in order) and reuses what an earlier run computed for the same profile with the same code
+ * (the script keeps tokens on disk: tokenising 10k profiles takes a minute or more).
  */
-export type PerProfileCache = <T>(profiles: readonly EngineProfile[], compute: () => Promise<T[]>) => Promise<T[]>;
-const noCache: PerProfileCache = (_profiles, compute) => compute();
+export type PerProfileCache = <T>(
+  profiles: readonly EngineProfile[],
+  compute: (missing: readonly EngineProfile[]) => Promise<T[]>,
+) => Promise<T[]>;
+const noCache: PerProfileCache = (profiles, compute) => compute(profiles);
 
 /** A ranked list of candidate ids for a viewer id, best first, at most RANK_DEPTH long. */
 export type Ranking = (viewerId: string) => string[];
@@ -50,7 +54,7 @@ export function engineRanker<T>(name: string, engine: EngineBuild<T>, cache: Per
     name,
     async prepare(corpus) {
       const profiles = corpus.profiles.map((p) => p.profile);
-      const tokens = await cache(profiles, () => Promise.all(profiles.map((p) => engine.tokenizeProfile(p))));
+      const tokens = await cache(profiles, (missing) => Promise.all(missing.map((p) => engine.tokenizeProfile(p))));
       const index = engine.build(tokens);
       const shown = new Set(corpus.profiles.filter(shownToMember).map((p) => p.profile.id));
       return (viewerId) =>
@@ -102,7 +106,7 @@ export const bm25 = (cache: PerProfileCache = noCache): Ranker => ({
   async prepare(corpus) {
     const candidates = candidatesOf(corpus);
     const profiles = corpus.profiles.map((p) => p.profile);
-    const terms = await cache(profiles, async () => profiles.map((p) => tokenizeText(wholeText(p))));
+    const terms = await cache(profiles, async (missing) => missing.map((p) => tokenizeText(wholeText(p))));
     const index = new Bm25Index(profiles, terms);
     return (viewerId) => {
       const viewer = candidates.viewer(viewerId);
