@@ -154,6 +154,8 @@ export const GENERIC_WORDS_JA: readonly string[] = [
   '株式会社',
   '法人',
   'スタートアップ',
+  'スタート',
+  'アップ',
   'パートナー',
   'サービス',
   'プロジェクト',

@@ -28,13 +28,20 @@ describe('tokenizeText: Japanese', () => {
   it('cuts kanji compounds into the words a dictionary knows, so either half meets the whole', () => {
     expect(tokenizeText('実証実験')).toEqual(['実証', '実験']);
     expect(tokenizeText('自動運転バス')).toEqual(['自動', '運転', 'バス']);
-    expect(tokenizeText('フードロス削減')).toEqual(['フードロス', '削減']);
-    expect(tokenizeText('コールドチェーン物流')).toEqual(['コールドチェーン', '物流']);
   });
 
-  it('joins the katakana words IPADIC splits (スタート|アップ) and splits at a middle dot', () => {
-    expect(tokenizeText('培養魚肉のスタートアップです')).toEqual(['培養', '魚肉', 'スタートアップ']);
+  it('joins the katakana words IPADIC splits (スタート|アップ), then gives the parts, and splits at a middle dot', () => {
+    expect(tokenizeText('培養魚肉のスタートアップです')).toEqual([
+      '培養',
+      '魚肉',
+      'スタートアップ',
+      'スタート',
+      'アップ',
+    ]);
+    expect(tokenizeText('フードロス削減')).toEqual(['フードロス', 'フード', 'ロス', '削減']);
+    expect(tokenizeText('コールドチェーン物流')).toEqual(['コールドチェーン', 'コールド', 'チェーン', '物流']);
     expect(tokenizeText('Webサイト・アプリ')).toEqual(['web', 'サイト', 'アプリ']);
+    expect(tokenizeText('デザイナー・エンジニア')).toEqual(['デザイナー', 'エンジニア']);
   });
 
   it('drops suffixes, counters and numbers: 横浜市 meets 横浜, 2019年 is no word', () => {

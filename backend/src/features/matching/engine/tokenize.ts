@@ -88,11 +88,13 @@ function isKeptWord(term: string): boolean {
 /**
  * Content words of a Japanese run through kuromoji (IPADIC), kept by part of speech. IPADIC splits
  * loanword compounds (スタート|アップ, コールド|チェーン); adjacent katakana nouns are joined back into the
- * word people write and tag (スタートアップ), while kanji compounds stay split (自動|運転) so a query for
- * either part or the whole meets the profile.
+ * word people write and tag (スタートアップ), followed by their parts of two characters or more, so
+ * コールドチェーン also meets チェーン (measured on the tuning half: recall@5 up, most of it in
+ * same-language pairs). Kanji compounds stay split (自動|運転), so a query for either part or the whole
+ * meets the profile.
  */
 function tokenizeJapanese(segment: string, out: string[]): void {
-  let katakanaRun = '';
+  let katakanaParts: string[] = [];
   /** The last content noun, pushed or dropped as a stop word, that a joining suffix may complete. */
   let previousNoun: { term: string; pushed: boolean } | undefined;
   /** A one-kanji prefix (共, 新, 脱) waiting for a one-kanji noun to form a word IPADIC lacks (共創). */
@@ -104,14 +106,20 @@ function tokenizeJapanese(segment: string, out: string[]): void {
   };
   const flushKatakana = () => {
     // Unknown katakana words come as one morpheme across a middle dot (サイト・アプリ).
-    for (const word of katakanaRun.split('・')) if (word) push(word);
-    katakanaRun = '';
+    const words = katakanaParts.join('').split('・');
+    for (const word of words) if (word) push(word);
+    if (katakanaParts.length > 1) {
+      for (const part of katakanaParts.flatMap((p) => p.split('・'))) {
+        if (part.length > 1 && !words.includes(part)) push(part);
+      }
+    }
+    katakanaParts = [];
   };
   for (const m of analyseJapanese(segment)) {
     const term = contentTerm(m);
     const noun = m.pos === '名詞';
     if (term && noun && KATAKANA_WORD.test(term)) {
-      katakanaRun += term;
+      katakanaParts.push(term);
       previousNoun = undefined;
       prefix = undefined;
       continue;
