@@ -29,7 +29,10 @@ interface CategoryWords {
 
 let categoryWords: CategoryWords | undefined;
 
-/** Built on first use, with the same tokenizer as the profiles' texts, so the words are the same terms. */
+/**
+ * Built on first use, with the same tokenizer as the profiles' texts, so the words are the same
+ * terms: every word of the category's ja/en labels, and linked tag names that are one word.
+ */
 function words(): CategoryWords {
   if (categoryWords) return categoryWords;
   const bits = new Map<string, number>();
@@ -37,14 +40,19 @@ function words(): CategoryWords {
   CATEGORY_IDS.forEach((id, i) => {
     const bit = 1 << i;
     bits.set(CATEGORY_PREFIX + id, bit);
+    const restate = (term: string) => restates.set(term, (restates.get(term) ?? 0) | bit);
     const label = NEED_CATEGORIES[id as keyof typeof NEED_CATEGORIES];
-    const phrases: string[] = [label.ja, label.en];
+    for (const phrase of [label.ja, label.en]) tokenizeText(phrase).forEach(restate);
+    // Of the linked tags, only names that are one word: the words of "pilot project" or 社会実装
+    // do not each say PoC.
     for (const tagId of CATEGORY_TAGS[id] ?? []) {
       const tag = TAG_BY_ID.get(tagId);
-      if (tag) phrases.push(tag.ja, tag.en, ...tag.synonyms.ja, ...tag.synonyms.en);
+      if (!tag) continue;
+      for (const name of [tag.ja, tag.en, ...tag.synonyms.ja, ...tag.synonyms.en]) {
+        const terms = tokenizeText(name);
+        if (terms.length === 1) restate(terms[0]!);
+      }
     }
-    for (const phrase of phrases)
-      for (const term of tokenizeText(phrase)) restates.set(term, (restates.get(term) ?? 0) | bit);
   });
   return (categoryWords = { bits, restates });
 }
