@@ -7,10 +7,10 @@
  *
  *   cp -r backend/dist backend/dist-base      # before the change
  *   npx tsc -b backend                        # after it
- *   npm run bench:matching:ab -- backend/dist-base backend/dist --mode=pruned --size=100000
+ *   npm run bench:matching:ab -- backend/dist-base backend/dist --mode=exact --size=100000
  *
  * Both directories must lie inside the repository (so `natural` and `@musubi/shared` resolve).
- * Options: --mode=exact|pruned|brute-force (pruned), --size=N (100000, at most the cached corpus),
+ * Options: --mode=exact|brute-force (exact), --size=N (100000, at most the cached corpus),
  * --queries=N (500), --reps=N (6). Tokens come from the cache `npm run bench:matching` writes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,11 +26,11 @@ const option = (name, fallback) => {
 const [dirA, dirB] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!dirA || !dirB) {
   console.error(
-    'usage: bench-matching-ab.mjs <distA> <distB> [--mode=pruned] [--size=100000] [--queries=500] [--reps=6]',
+    'usage: bench-matching-ab.mjs <distA> <distB> [--mode=exact] [--size=100000] [--queries=500] [--reps=6]',
   );
   process.exit(2);
 }
-const mode = option('mode', 'pruned');
+const mode = option('mode', 'exact');
 const size = Number(option('size', '100000'));
 const queries = Number(option('queries', '500'));
 const reps = Number(option('reps', '6'));

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Matching engine benchmark: synthetic ja/en corpora of 1k, 10k and 100k profiles (seeded, so every
- * run sees the same data), exact and pruned top-10 against brute force and against natural's TfIdf.
+ * run sees the same data), exact top-10 against brute force and against natural's TfIdf.
  * Run with `npm run bench:matching` (builds nothing: run `npm run build` or `npx tsc -b backend` first).
  * The last line of output is one JSON object with the figures of the largest size.
  */
@@ -393,19 +393,6 @@ function benchSize(all, headlines, size) {
   const same = (x, y) => x.length === y.length && x.every((s, i) => s.id === y[i].id && s.score === y[i].score);
   row.identicalTop10 = exact.results.every((r, i) => same(r, brute.results[i]));
   row.bruteForceMs = mean(brute.times);
-
-  timeQueries(viewers.slice(0, 50), top10('pruned'));
-  const pruned = timeQueries(viewers, top10('pruned'));
-  row.prunedMeanMs = mean(pruned.times);
-  row.prunedP99Ms = percentile(pruned.times, 0.99);
-  let found = 0;
-  let wanted = 0;
-  pruned.results.forEach((r, i) => {
-    const ids = new Set(r.map((s) => s.id));
-    wanted += exact.results[i].length;
-    found += exact.results[i].filter((s) => ids.has(s.id)).length;
-  });
-  row.recallAt10Pruned = wanted === 0 ? 1 : found / wanted;
 
   const texts = viewers.slice(0, 100).map((id, i) => {
     const headline = headlines[Number(id.slice(1))];

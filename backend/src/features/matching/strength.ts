@@ -2,28 +2,30 @@ import type { MatchStrength, MatchStrengthDto } from '@musubi/shared';
 
 /**
  * From the engine's raw score (0–1) to what people read: fitted on the 300 demo profiles (seed 42)
- * with the production engine. Measured (5th / 25th / 50th / 75th / 95th percentile of raw scores):
+ * with the production engine (BM25 weighting since issue 14). Measured (5th / 25th / 50th / 75th /
+ * 95th percentile of raw scores; a member's suggestions with MMR, pairs without):
  *
- *   best suggestion of each member   0.089 / 0.123 / 0.152 / 0.198 / 0.298
- *   5th suggestion                   0.064 / 0.082 / 0.105 / 0.126 / 0.184
- *   10th suggestion                  0.051 / 0.068 / 0.084 / 0.102 / 0.141
- *   any pair of members              0.000 / 0.003 / 0.018 / 0.040 / 0.093
+ *   best suggestion of each member   0.077 / 0.111 / 0.141 / 0.176 / 0.251
+ *   5th suggestion                   0.056 / 0.077 / 0.099 / 0.120 / 0.167
+ *   10th suggestion                  0.043 / 0.061 / 0.075 / 0.090 / 0.123
+ *   any pair that may meet (> 0)     0.000 / 0.003 / 0.019 / 0.038 / 0.081
  *
- * "strong" from 0.09: about 95 % of best suggestions and two thirds of fifth ones, one random pair
- * in twenty. "good" from 0.05: nearly all of a top 10, one random pair in seven. The percent curve
- * is piecewise linear through these points and monotone, so the order never changes: a typical
- * best partner reads 85, the weakest strong match 70, a random pair about 20.
+ * "strong" from 0.075: about 95 % of best suggestions and three quarters of fifth ones, one pair in
+ * seventeen. "good" from 0.045: over 90 % of a top 10, one pair in five (the same shares, measured
+ * the same way, as 0.09 and 0.05 had under the previous TF-IDF weighting). The percent curve is
+ * piecewise linear through these points and monotone, so the order never changes: a typical best
+ * partner reads 85, the weakest strong match 70, a random pair about 20.
  * Re-measure when the engine's scoring changes (strength.api.test.ts fails when best partners stop
  * reading strong on the demo database).
  */
-export const STRENGTH_THRESHOLDS = { strong: 0.09, good: 0.05 } as const;
+export const STRENGTH_THRESHOLDS = { strong: 0.075, good: 0.045 } as const;
 
 const PERCENT_CURVE: readonly (readonly [raw: number, percent: number])[] = [
   [0, 0],
   [STRENGTH_THRESHOLDS.good, 50],
   [STRENGTH_THRESHOLDS.strong, 70],
-  [0.15, 85],
-  [0.3, 100],
+  [0.14, 85],
+  [0.25, 100],
 ];
 
 function percentOf(raw: number): number {

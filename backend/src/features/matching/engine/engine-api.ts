@@ -3,8 +3,8 @@ import type { EngineOptions } from './engine-options';
 import type { Reason } from './reasons';
 import type { Ranked } from './top-k';
 
-/** exact: inverted index; pruned: heads of impact-ordered postings, then exact re-scoring; brute-force: reference. */
-export type QueryMode = 'exact' | 'pruned' | 'brute-force';
+/** exact: inverted index; brute-force: the reference it must equal. */
+export type QueryMode = 'exact' | 'brute-force';
 
 export interface CandidateFilters {
   kinds?: readonly ProfileKind[];

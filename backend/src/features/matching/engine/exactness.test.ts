@@ -115,63 +115,10 @@ describe('exactness: the index ranks exactly like brute force over the same vect
     expect(Math.min(...scanned)).toBeLessThan(corpus.length / 4);
     expect(Math.max(...scanned)).toBeGreaterThan(corpus.length / 2);
   });
-
-  it('pruned mode keeps to filters and exclusions, with exact scores', () => {
-    fc.assert(
-      fc.property(caseArbitrary, ([corpus, viewer, options]) => {
-        const engine = MatchingEngine.build(corpus, { pruning: { exactBelow: 0 } });
-        const eligible = new Map(
-          page(engine, viewer, { ...options, offset: 0, limit: corpus.length, mode: 'brute-force' }).map((s) => [
-            s.id,
-            s.score,
-          ]),
-        );
-        const pruned = page(engine, viewer, { ...options, mode: 'pruned' });
-        expect(new Set(pruned.map((s) => s.id)).size).toBe(pruned.length);
-        for (const s of pruned) expect(s.score).toBe(eligible.get(s.id));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('pruned mode returns exact scores for what it returns, and most of the exact top 10', () => {
-    const corpus = seededCorpus(3000, 11);
-    const engine = MatchingEngine.build(corpus, { pruning: { exactBelow: 0 } });
-    let found = 0;
-    let wanted = 0;
-    for (let i = 0; i < corpus.length; i += 53) {
-      const viewer = corpus[i]!.id;
-      const exact = page(engine, viewer, { limit: 10 });
-      const pruned = page(engine, viewer, { limit: 10, mode: 'pruned' });
-      const all = new Map(page(engine, viewer, { limit: 3000 }).map((s) => [s.id, s.score]));
-      for (const s of pruned) expect(s.score).toBe(all.get(s.id));
-      wanted += exact.length;
-      found += exact.filter((s) => pruned.some((p) => p.id === s.id)).length;
-    }
-    expect(found / wanted).toBeGreaterThan(0.9);
-  });
 });
 
-describe('pruned mode on short posting lists', () => {
-  it('answers exactly when the query has fewer postings than exactBelow', () => {
-    const corpus = seededCorpus(3000, 11);
-    const pruning = MatchingEngine.build(corpus, { pruning: { exactBelow: 0 } });
-    const fallback = MatchingEngine.build(corpus, { pruning: { exactBelow: 1_000_000 } });
-    for (let i = 0; i < corpus.length; i += 97) {
-      const viewer = corpus[i]!.id;
-      const exact = page(fallback, viewer, { limit: 10 });
-      const exactPostings = fallback.lastQueryStats().postings;
-      expect(page(fallback, viewer, { limit: 10, mode: 'pruned' })).toEqual(exact);
-      expect(fallback.lastQueryStats().postings).toBe(exactPostings);
-      // Pruning proper reads only the heads of the lists.
-      page(pruning, viewer, { limit: 10, mode: 'pruned' });
-      expect(pruning.lastQueryStats().postings).toBeLessThan(exactPostings);
-    }
-  });
-});
-
-describe('the weights follow the documented TF-IDF', () => {
-  it('sublinear tf × smoothed idf with field weights, L2-normalised, per space', () => {
+describe('the weights follow the documented BM25 weighting', () => {
+  it('saturated, length-normalised tf × per-space BM25 idf with field weights, L2-normalised, per space', () => {
     const corpus = seededCorpus(60, 3);
     const engine = MatchingEngine.build(corpus);
     const vectors = referenceVectors(corpus);
@@ -223,24 +170,35 @@ function seededCorpus(size: number, seed: number): ProfileTokens[] {
 
 /** An independent, straightforward implementation of the weighting, for comparison. */
 function referenceVectors(corpus: ProfileTokens[]): Map<string, Map<string, number>[]> {
-  const weights = DEFAULT_ENGINE_OPTIONS.fieldWeights;
-  const df = new Map<string, number>();
+  const { fieldWeights, k1, lengthNormalisation, lengthPivots, normSmoothing } = DEFAULT_ENGINE_OPTIONS;
+  const N = corpus.length;
+  const df = SPACE_FIELDS.map(() => new Map<string, number>());
   for (const p of corpus) {
-    for (const term of new Set(TOKEN_FIELDS.flatMap((f) => p.fields[f]))) df.set(term, (df.get(term) ?? 0) + 1);
+    SPACE_FIELDS.forEach((fields, s) => {
+      for (const term of new Set(fields.flatMap(([f]) => p.fields[f]))) df[s]!.set(term, (df[s]!.get(term) ?? 0) + 1);
+    });
   }
-  const idf = (term: string) => Math.log((1 + corpus.length) / (1 + df.get(term)!)) + 1;
+  const idf = (s: number, term: string) => {
+    const n = df[s]!.get(term)!;
+    return Math.log(1 + (N - n + 0.5) / (n + 0.5));
+  };
   return new Map(
     corpus.map((p) => [
       p.id,
-      SPACE_FIELDS.map((fields) => {
+      SPACE_FIELDS.map((fields, s) => {
         const raw = new Map<string, number>();
         for (const [field, key] of fields) {
           const counts = new Map<string, number>();
-          for (const term of p.fields[field]) counts.set(term, (counts.get(term) ?? 0) + 1);
-          for (const [term, n] of counts) raw.set(term, (raw.get(term) ?? 0) + weights[key] * (1 + Math.log(n)));
+          const terms = p.fields[field];
+          for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+          const b = lengthNormalisation[key];
+          const k = k1 * (1 - b + (b * terms.length) / lengthPivots[key]);
+          for (const [term, n] of counts) {
+            raw.set(term, (raw.get(term) ?? 0) + (fieldWeights[key] * n * (k1 + 1)) / (n + k));
+          }
         }
-        const vector = new Map([...raw].map(([term, tf]) => [term, tf * idf(term)]));
-        const norm = Math.hypot(...vector.values());
+        const vector = new Map([...raw].map(([term, tf]) => [term, tf * idf(s, term)]));
+        const norm = Math.hypot(normSmoothing, ...vector.values());
         return new Map([...vector].map(([term, w]) => [term, w / norm]));
       }),
     ]),

@@ -10,8 +10,8 @@ import { termWeight } from './vocabulary';
 const EMPTY_VECTOR: QueryVector = { terms: new Int32Array(0), weights: new Float64Array(0) };
 
 /**
- * Scores profiles straight from their forward vectors: the reference for exactness, the re-scoring
- * step of the pruned mode, small allow-lists, reasons and MMR similarity. Query weights are
+ * Scores profiles straight from their forward vectors: the reference for exactness, small
+ * allow-lists, reasons and MMR similarity. Query weights are
  * scattered into dense arrays; each dot product sums in ascending term order with float32 rounding,
  * exactly like the inverted index's accumulators, so all paths agree to the bit.
  */
@@ -48,12 +48,13 @@ export class ForwardScorer {
       for (let s = 0; s < SPACE_COUNT; s++) {
         const dense = this.queryWeights[s]!;
         const v = slot * SPACE_COUNT + s;
+        const idf = vocabulary.idf[s]!;
         let acc = 0;
         for (let j = vectorStart[v]!; j < vectorStart[v + 1]!; j++) {
           const t = terms[j]!;
           const qw = dense[t]!;
           if (qw === 0) continue;
-          const product = qw * termWeight(rawTf[j]!, vocabulary.idf[t]!, norms[v]!);
+          const product = qw * termWeight(rawTf[j]!, idf[t]!, norms[v]!);
           acc = Math.fround(acc + product);
           products.push({ space: s, term: t, product });
         }
@@ -82,8 +83,9 @@ export class ForwardScorer {
     const end = store.vectorStart[v + 1]!;
     const terms = store.terms.slice(start, end);
     const weights = new Float64Array(end - start);
+    const idf = vocabulary.idf[s]!;
     for (let j = start; j < end; j++) {
-      weights[j - start] = termWeight(store.rawTf[j]!, vocabulary.idf[store.terms[j]!]!, store.norms[v]!);
+      weights[j - start] = termWeight(store.rawTf[j]!, idf[store.terms[j]!]!, store.norms[v]!);
     }
     return { terms, weights };
   }
@@ -92,7 +94,7 @@ export class ForwardScorer {
     const { store, vocabulary } = this.index.state;
     const { terms, rawTf, vectorStart } = store;
     const dense = this.queryWeights[s]!;
-    const idf = vocabulary.idf;
+    const idf = vocabulary.idf[s]!;
     const v = slot * SPACE_COUNT + s;
     const norm = store.norms[v]!;
     let acc = 0;

@@ -4,7 +4,7 @@ import type { IndexState } from './query-types';
 import { RawVectorBuilder } from './raw-vectors';
 import { type SlotMeta, SlotStore } from './slot-store';
 import { Vocabulary } from './vocabulary';
-import type { FieldWeights } from './engine-types';
+import type { TermWeighting } from './engine-options';
 
 /** Slot order for a main segment: grouped by kind, stable within a kind. */
 function groupByKind(kinds: ArrayLike<number>, slots: ArrayLike<number>): { order: Int32Array; bounds: Int32Array } {
@@ -34,7 +34,7 @@ function finish(store: SlotStore, vocabulary: Vocabulary, bounds: Int32Array): I
 export function buildIndex(
   inputs: readonly ProfileTokens[],
   metaOf: (profile: ProfileTokens) => SlotMeta,
-  weights: FieldWeights,
+  weighting: TermWeighting,
 ): IndexState {
   const { order, bounds } = groupByKind(
     Uint8Array.from(inputs, (input) => KIND_CODES[input.kind]),
@@ -80,31 +80,42 @@ export function buildIndex(
   }
 
   const store = new SlotStore(inputs.length, 0, tokens);
-  const builder = new RawVectorBuilder(weights);
+  const builder = new RawVectorBuilder(weighting);
   const seen = new Int32Array(vocabulary.size).fill(-1);
   for (let slot = 0; slot < order.length; slot++) {
-    builder.buildFromArena(tokens, fieldStart, slot * TOKEN_FIELDS.length, vocabulary.size);
+    builder.buildFromArena(tokens, fieldStart, slot * TOKEN_FIELDS.length, vocabulary.size, vocabulary);
     store.append(metaOf(inputs[order[slot]!]!), builder.terms, builder.rawTf, builder.spaceEnds);
-    countDocumentFrequency(vocabulary, builder.terms, builder.spaceEnds[SPACE_COUNT - 1]!, seen, slot);
+    countDocumentFrequency(vocabulary, builder.terms, builder.spaceEnds, seen, slot, 1);
   }
   vocabulary.computeIdf(inputs.length);
-  for (let slot = 0; slot < store.count; slot++) store.updateNorms(slot, vocabulary.idf);
+  for (let slot = 0; slot < store.count; slot++) store.updateNorms(slot, vocabulary.idf, weighting.normSmoothing);
   return finish(store, vocabulary, bounds);
 }
 
-/** df += 1 for each distinct term of terms[0..length) (`seen` marks terms already counted for `stamp`). */
+/**
+ * Adds `delta` (1 for a new profile, −1 for a removed one) to the document frequencies of the terms
+ * of one profile's vectors: terms[0 .. spaceEnds[2]), space s ending at spaceEnds[s] (a term is at
+ * most once per space). The total df counts a term once per profile (`seen` marks terms already
+ * counted for `stamp`).
+ */
 export function countDocumentFrequency(
   vocabulary: Vocabulary,
   terms: Int32Array,
-  length: number,
+  spaceEnds: ArrayLike<number>,
   seen: Int32Array,
   stamp: number,
+  delta: 1 | -1,
 ) {
-  for (let j = 0; j < length; j++) {
-    const t = terms[j]!;
-    if (seen[t] === stamp) continue;
-    seen[t] = stamp;
-    vocabulary.df[t]!++;
+  let j = 0;
+  for (let s = 0; s < SPACE_COUNT; s++) {
+    const spaceDf = vocabulary.spaceDf[s]!;
+    for (const end = spaceEnds[s]!; j < end; j++) {
+      const t = terms[j]!;
+      spaceDf[t]! += delta;
+      if (seen[t] === stamp) continue;
+      seen[t] = stamp;
+      vocabulary.df[t]! += delta;
+    }
   }
 }
 
@@ -130,7 +141,7 @@ export function compactIndex(state: IndexState, deadFlag: number): IndexState {
  * Recomputes idf from the live profiles and renumbers the live terms in sorted order, then compacts:
  * the result equals a fresh build over the same profiles (same ids, weights and scores).
  */
-export function refreshIndex(state: IndexState, deadFlag: number): IndexState {
+export function refreshIndex(state: IndexState, deadFlag: number, normSmoothing: number): IndexState {
   const old = state.vocabulary;
   const liveTerms: string[] = [];
   for (let t = 0; t < old.size; t++) if (old.df[t]! > 0) liveTerms.push(old.terms[t]!);
@@ -141,13 +152,14 @@ export function refreshIndex(state: IndexState, deadFlag: number): IndexState {
     if (id === undefined) continue;
     remap[t] = id;
     vocabulary.df[id] = old.df[t]!;
+    for (let s = 0; s < SPACE_COUNT; s++) vocabulary.spaceDf[s]![id] = old.spaceDf[s]![t]!;
     vocabulary.remember(id, old.display[t]);
   }
   const { order, bounds } = groupByKind(state.store.kind, liveSlots(state.store, deadFlag));
   const store = state.store.select(order);
   renumberTerms(store, remap);
   vocabulary.computeIdf(store.count);
-  for (let slot = 0; slot < store.count; slot++) store.updateNorms(slot, vocabulary.idf);
+  for (let slot = 0; slot < store.count; slot++) store.updateNorms(slot, vocabulary.idf, normSmoothing);
   return finish(store, vocabulary, bounds);
 }
 

@@ -25,7 +25,7 @@ export {
   type EngineOptions,
   type EngineOptionsInput,
   type DiversityOptions,
-  type PruningOptions,
+  type TermWeighting,
 } from './engine-options';
 export { DEFAULT_KIND_RULES, type KindRules, type ScoreWeights, type SearchWeights } from './scoring';
 export type { QueryStats } from './query-types';

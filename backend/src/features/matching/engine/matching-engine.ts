@@ -24,6 +24,7 @@ import {
   TOKEN_FIELDS,
 } from './engine-types';
 import { FilterCompiler } from './candidate-filters';
+import { restatedCategoryTerms } from './need-categories';
 import { ForwardScorer } from './forward-scorer';
 import { ensureLength } from './growable';
 import { buildIndex, compactIndex, countDocumentFrequency, refreshIndex } from './index-builder';
@@ -39,8 +40,8 @@ import { tokenizeText } from './tokenize';
 import { termWeight } from './vocabulary';
 
 /**
- * The in-process matching index: TF-IDF vectors of what each profile offers, seeks and is interested
- * in; a CSR main segment plus a small delta segment with tombstones; exact (or pruned) top-k.
+ * The in-process matching index: BM25-weighted, L2-normalised vectors of what each profile offers,
+ * seeks and is interested in; a CSR main segment plus a small delta segment with tombstones; exact top-k.
  * Pure and synchronous; one instance per process, kept in sync by `upsert` and `remove`.
  *
  * Idf is frozen at build and refreshed (all weights recomputed, segments compacted) by `refresh()`,
@@ -64,13 +65,13 @@ export class MatchingEngine {
     this.options = options;
     this.filters = new FilterCompiler(kindMatrix(options.kindRules));
     this.sameKindCategories = new Set(options.kindRules.sameKindWhenSeeking.map((c) => CATEGORY_PREFIX + c));
-    this.builder = new RawVectorBuilder(options.fieldWeights);
+    this.builder = new RawVectorBuilder(options);
     const ids = new Set<string>();
     for (const p of profiles) {
       if (ids.has(p.id)) throw new Error(`Duplicate profile id in build: ${p.id}`);
       ids.add(p.id);
     }
-    this.index = { state: buildIndex(profiles, (p) => this.metaOf(p), options.fieldWeights) };
+    this.index = { state: buildIndex(profiles, (p) => this.metaOf(p), options) };
     this.forward = new ForwardScorer(this.index);
     this.executor = new QueryExecutor(this.index, this.forward);
     this.afterRebuild();
@@ -98,12 +99,11 @@ export class MatchingEngine {
     for (let i = 0; i + 1 < profile.surfaces.length; i += 2) {
       vocabulary.remember(vocabulary.intern(profile.surfaces[i]!), profile.surfaces[i + 1]);
     }
-    this.builder.build(fields, vocabulary.size);
+    this.builder.build(fields, vocabulary.size, vocabulary);
     const slot = store.append(this.metaOf(profile), this.builder.terms, this.builder.rawTf, this.builder.spaceEnds);
     this.seen = ensureLength(this.seen, vocabulary.size);
-    const length = this.builder.spaceEnds[SPACE_COUNT - 1]!;
-    countDocumentFrequency(vocabulary, this.builder.terms, length, this.seen, slot + 1);
-    store.updateNorms(slot, vocabulary.idf);
+    countDocumentFrequency(vocabulary, this.builder.terms, this.builder.spaceEnds, this.seen, slot + 1, 1);
+    store.updateNorms(slot, vocabulary.idf, this.options.normSmoothing);
     delta.add(store, slot, vocabulary.idf);
     this.slotsById.set(profile.id, slot);
     this.maintain();
@@ -126,7 +126,7 @@ export class MatchingEngine {
 
   /** Recomputes idf and all weights from the live profiles and compacts: equal to a fresh build. */
   refresh(): void {
-    this.index.state = refreshIndex(this.index.state, FLAG_DEAD);
+    this.index.state = refreshIndex(this.index.state, FLAG_DEAD, this.options.normSmoothing);
     this.afterRebuild();
   }
 
@@ -209,21 +209,29 @@ export class MatchingEngine {
 
   /** A seeker's vectors as a query: its seeks meet offers, its offers meet seeks, interests meet interests. */
   private seekerQuery(seeker: ProfileTokens): QueryVectors {
-    const [offers, seeks, interests] = seekerVectors(seeker, this.options.fieldWeights, this.index.state.vocabulary);
+    const [offers, seeks, interests] = seekerVectors(
+      seeker,
+      this.builder,
+      this.index.state.vocabulary,
+      this.options.normSmoothing,
+    );
     return [seeks, offers, interests];
   }
 
   /** Free-text search (Japanese and/or English), ranked by score desc, id asc. */
   search(text: string, options: SearchOptions = {}): Page<SearchHit> {
     const { fieldWeights } = this.options;
-    const vector = this.queryVector([
-      ...tokenizeText(text).map((t) => [t, 1] as const),
+    // A word of a category's label ("design") also asks for the category: need texts do not repeat it.
+    const words = tokenizeText(text);
+    const vectors = this.queryVectors([
+      ...words.map((t) => [t, 1] as const),
+      ...words.flatMap(restatedCategoryTerms).map((c) => [c, fieldWeights.category] as const),
       ...(options.tagIds ?? []).map((t) => [TAG_PREFIX + t, fieldWeights.tags] as const),
       ...(options.categories ?? []).map((c) => [CATEGORY_PREFIX + c, fieldWeights.category] as const),
     ]);
     const { offset, limit } = pageOf(options);
     const cb = searchCombiner(this.options.search);
-    const ranked = vector ? this.rank([vector, vector, vector], cb, options, null, offset + limit + 1) : [];
+    const ranked = vectors ? this.rank(vectors, cb, options, null, offset + limit + 1) : [];
     const ids = this.index.state.store.ids;
     return toPage(ranked, offset, limit, (page) => page.map((r) => ({ id: ids[r.slot]!, score: r.score })));
   }
@@ -233,8 +241,6 @@ export class MatchingEngine {
     try {
       if (!filter) return [];
       switch (options.mode ?? 'exact') {
-        case 'pruned':
-          return this.executor.pruned(q, filter, cb, k, this.options.pruning);
         case 'brute-force':
           return this.executor.bruteForce(q, filter, cb, k);
         default:
@@ -245,9 +251,13 @@ export class MatchingEngine {
     }
   }
 
-  /** Query vector of weighted terms: Σ weight × (1 + ln tf) × idf, L2-normalised; unknown terms dropped. */
-  private queryVector(terms: readonly (readonly [string, number])[]): QueryVector | null {
+  /**
+   * A search's query vector in each space: per term weight × saturated tf (k1, no length
+   * normalisation) × the space's idf, L2-normalised; unknown terms dropped.
+   */
+  private queryVectors(terms: readonly (readonly [string, number])[]): QueryVectors | null {
     const { vocabulary } = this.index.state;
+    const { k1 } = this.options;
     const counts = new Map<number, { count: number; weight: number }>();
     for (const [term, weight] of terms) {
       const id = vocabulary.idOf(term);
@@ -260,10 +270,14 @@ export class MatchingEngine {
     const ids = Int32Array.from(counts.keys()).sort();
     const raw = Array.from(ids, (id) => {
       const { count, weight } = counts.get(id)!;
-      return Math.fround(weight * (1 + Math.log(count)));
+      return Math.fround((weight * count * (k1 + 1)) / (count + k1));
     });
-    const norm = Math.sqrt(raw.reduce((sum, tf, i) => sum + (tf * vocabulary.idf[ids[i]!]!) ** 2, 0));
-    return { terms: ids, weights: Float64Array.from(raw, (tf, i) => termWeight(tf, vocabulary.idf[ids[i]!]!, norm)) };
+    const inSpace = (s: number): QueryVector => {
+      const idf = vocabulary.idf[s]!;
+      const norm = Math.sqrt(raw.reduce((sum, tf, i) => sum + (tf * idf[ids[i]!]!) ** 2, 0));
+      return { terms: ids, weights: Float64Array.from(raw, (tf, i) => termWeight(tf, idf[ids[i]!]!, norm)) };
+    };
+    return [inSpace(OFFERS), inSpace(SEEKS), inSpace(INTERESTS)];
   }
 
   private present(q: QueryVectors, cb: Combiner, page: Ranked[]): Suggestion[] {
@@ -297,14 +311,9 @@ export class MatchingEngine {
     this.deadSlots++;
     this.slotsById.delete(store.ids[slot]!);
     this.seen = ensureLength(this.seen, vocabulary.size);
-    const stamp = -(slot + 2);
-    const end = store.vectorStart[(slot + 1) * SPACE_COUNT]!;
-    for (let j = store.vectorStart[slot * SPACE_COUNT]!; j < end; j++) {
-      const t = store.terms[j]!;
-      if (this.seen[t] === stamp) continue;
-      this.seen[t] = stamp;
-      vocabulary.df[t]!--;
-    }
+    const first = store.vectorStart[slot * SPACE_COUNT]!;
+    const ends = [1, 2, 3].map((s) => store.vectorStart[slot * SPACE_COUNT + s]! - first);
+    countDocumentFrequency(vocabulary, store.terms.subarray(first), ends, this.seen, -(slot + 2), -1);
   }
 
   private maintain(): void {

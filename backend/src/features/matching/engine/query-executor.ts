@@ -1,11 +1,7 @@
-import { CandidateSet } from './candidate-set';
-import { PoolSelector } from './pool-selector';
 import { BLOCK_SHIFT, DENSE_QUERY_FRACTION, accumulate, accumulateDelta } from './accumulate';
-import { INTERESTS, KIND_COUNT, SPACE_COUNT } from './engine-types';
+import { KIND_COUNT, SPACE_COUNT } from './engine-types';
 import type { ForwardScorer } from './forward-scorer';
 import { ensureLength } from './growable';
-import { bucketOf } from './postings';
-import type { PruningOptions } from './engine-options';
 import { type CandidateFilter, type IndexRef, type QueryStats, type QueryVectors, accepts } from './query-types';
 import { type Combiner, combine, upperBound } from './scoring';
 import { type Ranked, TopK } from './top-k';
@@ -23,10 +19,6 @@ export class QueryExecutor {
   private readonly acc: Float32Array[] = [new Float32Array(0), new Float32Array(0), new Float32Array(0)];
   /** touched[b] = 1 when some accumulator of slots b·32 .. b·32+31 may be nonzero. */
   private touched = new Uint8Array(0);
-  private readonly candidateSet = new CandidateSet();
-  private readonly poolSelector = new PoolSelector();
-  /** The pruned mode's refining ranges of a query: (space, from, to, query weight) each. */
-  private readonly refineRanges: number[] = [];
   /** Set per query: every block is flagged up front and postings skip the flag store. */
   private denseQuery = false;
 
@@ -45,94 +37,6 @@ export class QueryExecutor {
     const heap = new TopK(k, store.ids);
     this.stats.scanned = this.collect(filter, cb, heap);
     return heap.drain();
-  }
-
-  /**
-   * Approximate top-k, score-at-a-time style over the impact-ordered segments: a posting's impact is
-   * its contribution relative to the largest single contribution the query can make. Segments are
-   * read by whole impact buckets: complementarity buckets whose weights all reach impact `nominate`
-   * (and the whole delta segment) nominate candidates; then further buckets down to impact `refine`
-   * (and interests) add to the candidates, whichever term nominated them. The best `rerank`
-   * candidates by partial score are then scored exactly. Short posting lists are read exactly.
-   */
-  pruned(q: QueryVectors, filter: CandidateFilter, cb: Combiner, k: number, options: PruningOptions): Ranked[] {
-    const { store, main, delta } = this.index.state;
-    if (filter.allowedSlots && filter.allowedSlots.length < store.count * ALLOW_LIST_DIRECT_FRACTION) {
-      return this.forward.topK(q, filter, cb, k, filter.allowedSlots);
-    }
-    if (this.postingsOf(q, filter.kindOk) < options.exactBelow) return this.exact(q, filter, cb, k);
-    const started = performance.now();
-    const set = this.candidateSet;
-    set.prepare(store.count);
-    const gains = cb.mutual ? [cb.a / 2, cb.b / 2, cb.c] : [cb.a, cb.b, cb.c];
-    let largest = 0;
-    for (let s = 0; s < SPACE_COUNT; s++) for (const qw of q[s]!.weights) largest = Math.max(largest, gains[s]! * qw);
-    let postings = 0;
-    const refine = this.refineRanges;
-    for (let s = 0; s < SPACE_COUNT; s++) {
-      const { terms, weights } = q[s]!;
-      const docs = main.docs[s]!;
-      const postingWeights = main.weights[s]!;
-      const offsets = main.offsets[s]!;
-      const nominates = !cb.mutual || s !== INTERESTS;
-      for (let i = 0; i < terms.length; i++) {
-        const t = terms[i]!;
-        const qw = weights[i]!;
-        const unit = largest / (gains[s]! * qw);
-        // The first bucket not read: the one holding the threshold (its lighter weights fall below).
-        const nominateEnd = nominates ? bucketOf(options.nominate * unit) : 0;
-        const refineEnd = bucketOf(options.refine * unit);
-        for (let kind = 0; kind < KIND_COUNT && t < main.termCount; kind++) {
-          if (filter.kindOk[kind] !== 1) continue;
-          const segment = t * KIND_COUNT + kind;
-          const from = offsets[segment]!;
-          const to = offsets[segment + 1]!;
-          const mid = main.bucketStart(s, segment, from, to, nominateEnd);
-          const end = main.bucketStart(s, segment, mid, to, refineEnd);
-          for (let p = from; p < mid; p++) set.nominate(docs[p]!, s, qw * postingWeights[p]!);
-          if (mid < end) refine.push(s, mid, end, qw);
-          postings += end - from;
-        }
-        const list = delta.lists[s]![t];
-        if (!list) continue;
-        for (let p = 0; p < list.docs.length; p++) set.nominate(list.docs[p]!, s, qw * list.weights[p]!);
-        postings += list.docs.length;
-      }
-    }
-    // Refining after every nomination completes each candidate with all the postings read, whichever
-    // term nominated it.
-    for (let r = 0; r < refine.length; r += 4) {
-      const s = refine[r]!;
-      const docs = main.docs[s]!;
-      const postingWeights = main.weights[s]!;
-      const qw = refine[r + 3]!;
-      set.refineRange(docs, postingWeights, refine[r + 1]!, refine[r + 2]!, s, qw);
-    }
-    refine.length = 0;
-    this.stats.postings = postings;
-    this.stats.scanned = set.count;
-    this.stats.accumulateMs = performance.now() - started;
-    const pool = new TopK(Math.max(k, options.rerank), store.ids);
-    const { store: slotStore } = this.index.state;
-    this.poolSelector.fill(set, cb, pool, (d) => accepts(filter, slotStore, d));
-    set.clear();
-    return this.forward.topK(q, null, cb, k, pool.keptSlots());
-  }
-
-  /** How many postings the query's terms have in the main segments of the allowed kinds. */
-  private postingsOf(q: QueryVectors, kindOk: Uint8Array): number {
-    const { main } = this.index.state;
-    let count = 0;
-    for (let s = 0; s < SPACE_COUNT; s++) {
-      const offsets = main.offsets[s]!;
-      for (const t of q[s]!.terms) {
-        if (t >= main.termCount) continue;
-        for (let kind = 0; kind < KIND_COUNT; kind++) {
-          if (kindOk[kind] === 1) count += offsets[t * KIND_COUNT + kind + 1]! - offsets[t * KIND_COUNT + kind]!;
-        }
-      }
-    }
-    return count;
   }
 
   /** Reference: scores every slot from its forward vectors. */

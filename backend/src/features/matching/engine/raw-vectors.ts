@@ -1,5 +1,7 @@
-import { type FieldWeights, SPACE_COUNT, SPACE_FIELDS, TOKEN_FIELDS, type TokenField } from './engine-types';
+import { SPACE_COUNT, SPACE_FIELDS, TOKEN_FIELDS, type TokenField } from './engine-types';
+import type { TermWeighting } from './engine-options';
 import { ensureLength } from './growable';
+import type { NeedTerms } from './need-categories';
 
 const FIELD_INDEX = Object.fromEntries(TOKEN_FIELDS.map((f, i) => [f, i])) as Record<TokenField, number>;
 
@@ -7,9 +9,12 @@ const FIELD_INDEX = Object.fromEntries(TOKEN_FIELDS.map((f, i) => [f, i])) as Re
 const INSERTION_SORT_MAX = 48;
 
 /**
- * Turns the term ids of a profile's fields into its three raw vectors: for each term,
- * Σ over the space's fields of fieldWeight × (1 + ln tf), term ids ascending. Scratch arrays are
- * reused, so one builder serves a whole build without allocating per profile.
+ * Turns the term ids of a profile's fields into its three raw vectors: for each term, Σ over the
+ * space's fields of fieldWeight × tf·(k1 + 1) / (tf + k1·(1 − b + b·length / pivot)) (BM25's
+ * saturation and length normalisation per field, with fixed pivots so that a profile's vector never
+ * depends on the others), term ids ascending. Words of a need text that only restate one of the
+ * space's need categories (資金 in a funding need) are dropped: the category term counts for them.
+ * Scratch arrays are reused, so one builder serves a whole build without allocating per profile.
  */
 export class RawVectorBuilder {
   /** The vectors of the last profile: terms[0 .. spaceEnds[2]) with rawTf alongside. */
@@ -23,28 +28,51 @@ export class RawVectorBuilder {
   private fieldTerms = new Int32Array(256);
   private spaceTerms = new Int32Array(256);
   private spaceLength = 0;
-  /** Per space: its fields' indices and weights, flattened. */
+  /** Per space: its fields' indices, weights, b and pivot, flattened. */
   private readonly spaceFields: Int32Array[];
   private readonly spaceWeights: Float64Array[];
+  private readonly spaceB: Float64Array[];
+  private readonly spacePivots: Float64Array[];
+  /** Per space: which of its fields hold need categories, and which need texts. */
+  private readonly spaceCategoryFields: Uint8Array[];
+  private readonly spaceNeedTextFields: Uint8Array[];
+  private readonly k1: number;
 
-  constructor(weights: FieldWeights) {
+  constructor(weighting: TermWeighting) {
+    const per = (pick: (key: keyof TermWeighting['fieldWeights']) => number) =>
+      SPACE_FIELDS.map((fields) => Float64Array.from(fields, ([, key]) => pick(key)));
     this.spaceFields = SPACE_FIELDS.map((fields) => Int32Array.from(fields, ([field]) => FIELD_INDEX[field]));
-    this.spaceWeights = SPACE_FIELDS.map((fields) => Float64Array.from(fields, ([, key]) => weights[key]));
+    this.spaceWeights = per((key) => weighting.fieldWeights[key]);
+    this.spaceB = per((key) => weighting.lengthNormalisation[key]);
+    this.spacePivots = per((key) => weighting.lengthPivots[key]);
+    this.spaceCategoryFields = SPACE_FIELDS.map((fields) =>
+      Uint8Array.from(fields, ([, key]) => +(key === 'category')),
+    );
+    this.spaceNeedTextFields = SPACE_FIELDS.map((fields) =>
+      Uint8Array.from(fields, ([, key]) => +(key === 'needText')),
+    );
+    this.k1 = weighting.k1;
   }
 
   /** `fields[i]` holds the term ids of TOKEN_FIELDS[i]; every id must be < vocabularySize. */
-  build(fields: readonly (readonly number[])[], vocabularySize: number): void {
+  build(fields: readonly (readonly number[])[], vocabularySize: number, needs: NeedTerms): void {
     const ids: number[] = [];
     const bounds = [0];
     for (const field of fields) {
       ids.push(...field);
       bounds.push(ids.length);
     }
-    this.buildFromArena(ids, bounds, 0, vocabularySize);
+    this.buildFromArena(ids, bounds, 0, vocabularySize, needs);
   }
 
   /** The same from one array of ids: field f spans ids[bounds[first + f] .. bounds[first + f + 1]). */
-  buildFromArena(ids: ArrayLike<number>, bounds: ArrayLike<number>, first: number, vocabularySize: number): void {
+  buildFromArena(
+    ids: ArrayLike<number>,
+    bounds: ArrayLike<number>,
+    first: number,
+    vocabularySize: number,
+    needs: NeedTerms,
+  ): void {
     this.counts = ensureLength(this.counts, vocabularySize);
     this.sums = ensureLength(this.sums, vocabularySize);
     let total = 0;
@@ -57,27 +85,55 @@ export class RawVectorBuilder {
     for (let s = 0; s < SPACE_COUNT; s++) {
       const fields = this.spaceFields[s]!;
       const weights = this.spaceWeights[s]!;
+      const categoryFields = this.spaceCategoryFields[s]!;
+      const needTextFields = this.spaceNeedTextFields[s]!;
+      let categories = 0;
+      for (let i = 0; i < fields.length; i++) {
+        if (categoryFields[i] === 0) continue;
+        const field = fields[i]!;
+        for (let j = bounds[first + field]!; j < bounds[first + field + 1]!; j++)
+          categories |= needs.categoryOf(ids[j]!);
+      }
       for (let i = 0; i < fields.length; i++) {
         const field = fields[i]!;
-        this.addField(ids, bounds[first + field]!, bounds[first + field + 1]!, weights[i]!);
+        const from = bounds[first + field]!;
+        const to = bounds[first + field + 1]!;
+        const drop = needTextFields[i] === 1 ? categories : 0;
+        this.addField(ids, from, to, weights[i]!, this.spaceB[s]![i]!, this.spacePivots[s]![i]!, drop, needs);
       }
       this.flushSpace();
       this.spaceEnds[s] = this.length;
     }
   }
 
-  private addField(ids: ArrayLike<number>, from: number, to: number, weight: number): void {
+  /** Adds one field's saturated term frequencies, leaving out words restating categories `drop`. */
+  private addField(
+    ids: ArrayLike<number>,
+    from: number,
+    to: number,
+    weight: number,
+    b: number,
+    pivot: number,
+    drop: number,
+    needs: NeedTerms,
+  ): void {
     const { counts, sums, fieldTerms, spaceTerms } = this;
     let n = 0;
+    let length = 0;
     for (let i = from; i < to; i++) {
       const id = ids[i]!;
+      if (drop !== 0 && (needs.restatesOf(id) & drop) !== 0) continue;
       if (counts[id] === 0) fieldTerms[n++] = id;
       counts[id]!++;
+      length++;
     }
+    const k1 = this.k1;
+    const k = k1 * (1 - b + (b * length) / pivot);
     for (let i = 0; i < n; i++) {
       const id = fieldTerms[i]!;
       if (sums[id] === 0) spaceTerms[this.spaceLength++] = id;
-      sums[id]! += weight * (1 + Math.log(counts[id]!));
+      const tf = counts[id]!;
+      sums[id]! += (weight * tf * (k1 + 1)) / (tf + k);
       counts[id] = 0;
     }
   }

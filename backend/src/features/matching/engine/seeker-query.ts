@@ -1,7 +1,8 @@
-import { type FieldWeights, type ProfileTokens, SPACE_COUNT, TOKEN_FIELDS } from './engine-types';
+import { type ProfileTokens, SPACE_COUNT, TOKEN_FIELDS } from './engine-types';
+import { categoryBit, restatedCategories } from './need-categories';
 import type { QueryVector, QueryVectors } from './query-types';
-import { RawVectorBuilder } from './raw-vectors';
-import { smoothedIdf, termWeight, type Vocabulary } from './vocabulary';
+import type { RawVectorBuilder } from './raw-vectors';
+import { termWeight, type Vocabulary } from './vocabulary';
 
 /**
  * The three vectors of a profile that is not in the index (an open call standing in for a seeker),
@@ -10,7 +11,12 @@ import { smoothedIdf, termWeight, type Vocabulary } from './vocabulary';
  * term), so a seeker with much unknown text is not scored as if it said only what others say.
  * Returned in profile space order: OFFERS, SEEKS, INTERESTS.
  */
-export function seekerVectors(seeker: ProfileTokens, weights: FieldWeights, vocabulary: Vocabulary): QueryVectors {
+export function seekerVectors(
+  seeker: ProfileTokens,
+  builder: RawVectorBuilder,
+  vocabulary: Vocabulary,
+  normSmoothing: number,
+): QueryVectors {
   const unknown = new Map<string, number>();
   const known = vocabulary.size;
   const idOf = (term: string) => {
@@ -24,15 +30,19 @@ export function seekerVectors(seeker: ProfileTokens, weights: FieldWeights, voca
     return extra;
   };
   const fields = TOKEN_FIELDS.map((f) => seeker.fields[f].map(idOf));
-  const builder = new RawVectorBuilder(weights);
-  builder.build(fields, known + unknown.size);
-  const unseenIdf = smoothedIdf(vocabulary.idfDocuments, 0);
-  const idfOf = (t: number) => (t < known ? vocabulary.idf[t]! : unseenIdf);
+  const unknownTerms = [...unknown.keys()];
+  builder.build(fields, known + unknown.size, {
+    categoryOf: (id) => (id < known ? vocabulary.categoryOf(id) : categoryBit(unknownTerms[id - known]!)),
+    restatesOf: (id) => (id < known ? vocabulary.restatesOf(id) : restatedCategories(unknownTerms[id - known]!)),
+  });
+  const unseenIdf = vocabulary.unseenIdf;
   const spaces: QueryVector[] = [];
   let start = 0;
   for (let s = 0; s < SPACE_COUNT; s++) {
+    const idf = vocabulary.idf[s]!;
+    const idfOf = (t: number) => (t < known ? idf[t]! : unseenIdf);
     const end = builder.spaceEnds[s]!;
-    let sum = 0;
+    let sum = normSmoothing * normSmoothing;
     for (let j = start; j < end; j++) sum += (builder.rawTf[j]! * idfOf(builder.terms[j]!)) ** 2;
     const norm = Math.sqrt(sum);
     // Term ids ascend within a space and unknown ids come after every known one.

@@ -81,16 +81,21 @@ export class SlotStore {
     return slot;
   }
 
-  /** Computes and stores the norm of every vector of `slot` under `idf`. */
-  updateNorms(slot: number, idf: Float64Array): void {
+  /**
+   * Computes and stores the norm of every vector of `slot` under `idf` (one array per space), with
+   * `smoothing` as the weight of a pseudo-term every vector holds (see TermWeighting.normSmoothing).
+   */
+  updateNorms(slot: number, idfs: readonly Float64Array[], smoothing: number): void {
     for (let s = 0; s < SPACE_COUNT; s++) {
+      const idf = idfs[s]!;
       const v = slot * SPACE_COUNT + s;
-      let sum = 0;
+      let sum = smoothing * smoothing;
       for (let j = this.vectorStart[v]!; j < this.vectorStart[v + 1]!; j++) {
         const x = this.rawTf[j]! * idf[this.terms[j]!]!;
         sum += x * x;
       }
-      this.norms[v] = Math.sqrt(sum);
+      // An empty vector keeps norm 0 (it has no terms to divide).
+      this.norms[v] = this.vectorStart[v + 1] === this.vectorStart[v] ? 0 : Math.sqrt(sum);
     }
   }
 

@@ -1,9 +1,15 @@
+import { SPACE_COUNT } from './engine-types';
 import { ensureLength } from './growable';
+import { type NeedTerms, categoryBit, restatedCategories } from './need-categories';
 import { preferredSurface } from './surfaces';
 
-/** Smoothed inverse document frequency: log((1 + N) / (1 + df)) + 1. */
-export function smoothedIdf(documents: number, df: number): number {
-  return Math.log((1 + documents) / (1 + df)) + 1;
+/**
+ * BM25's inverse document frequency, ln(1 + (N − df + 0.5) / (df + 0.5)): about ln(N / df) for rare
+ * terms and close to 0 for a term nearly every profile has (co-creation, 提供), which then weighs
+ * almost nothing; never negative.
+ */
+export function bm25Idf(documents: number, df: number): number {
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
 }
 
 /** The weight of a term in an L2-normalised vector, rounded to the float32 stored in postings. */
@@ -13,17 +19,24 @@ export function termWeight(rawTf: number, idf: number, norm: number): number {
 
 /**
  * Terms ↔ integer ids, with the live document frequency of each term and the idf frozen at the last
- * build or refresh. Builds and refreshes number terms in sorted order, so equal corpora give equal ids.
+ * build or refresh, both per space (a word common in descriptions may be rare and telling in needs).
+ * Builds and refreshes number terms in sorted order, so equal corpora give equal ids.
  */
-export class Vocabulary {
+export class Vocabulary implements NeedTerms {
   private readonly idsByTerm = new Map<string, number>();
   readonly terms: string[] = [];
   /** A readable word for stemmed terms, when one was seen. */
   readonly display: (string | undefined)[] = [];
-  /** Profiles containing the term now (kept live on every upsert and removal). */
+  /** Profiles containing the term in any space now (kept live on every upsert and removal). */
   df = new Int32Array(0);
-  /** Idf used for weights; unchanged until the next refresh. */
-  idf = new Float64Array(0);
+  /** Per space: profiles whose vector of that space holds the term now. */
+  spaceDf: Int32Array[] = Array.from({ length: SPACE_COUNT }, () => new Int32Array(0));
+  /** Per space: the idf used for weights; unchanged until the next refresh. */
+  idf: Float64Array[] = Array.from({ length: SPACE_COUNT }, () => new Float64Array(0));
+  /** Per term: its need category's bit for `cat:` terms (see need-categories.ts), else 0. */
+  categoryBits = new Int32Array(0);
+  /** Per term: the bits of the need categories whose labels contain it, else 0. */
+  restateBits = new Int32Array(0);
   /** The profile count the idf was computed with. */
   idfDocuments = 0;
 
@@ -52,7 +65,26 @@ export class Vocabulary {
 
   computeIdf(documents: number): void {
     this.idfDocuments = documents;
-    for (let t = 0; t < this.terms.length; t++) this.idf[t] = smoothedIdf(documents, this.df[t]!);
+    for (let s = 0; s < SPACE_COUNT; s++) {
+      const idf = this.idf[s]!;
+      const df = this.spaceDf[s]!;
+      for (let t = 0; t < this.terms.length; t++) idf[t] = bm25Idf(documents, df[t]!);
+    }
+  }
+
+  /** The need category bit of term `id` (see need-categories.ts). */
+  categoryOf(id: number): number {
+    return this.categoryBits[id]!;
+  }
+
+  /** The need categories term `id` restates. */
+  restatesOf(id: number): number {
+    return this.restateBits[id]!;
+  }
+
+  /** The idf of a term no profile had at the last refresh. */
+  get unseenIdf(): number {
+    return bm25Idf(this.idfDocuments, 0);
   }
 
   private add(term: string): number {
@@ -61,8 +93,16 @@ export class Vocabulary {
     this.terms.push(term);
     this.display.push(undefined);
     this.df = ensureLength(this.df, id + 1);
-    this.idf = ensureLength(this.idf, id + 1);
-    this.idf[id] = smoothedIdf(this.idfDocuments, 0);
+    const unseen = this.unseenIdf;
+    for (let s = 0; s < SPACE_COUNT; s++) {
+      this.spaceDf[s] = ensureLength(this.spaceDf[s]!, id + 1);
+      this.idf[s] = ensureLength(this.idf[s]!, id + 1);
+      this.idf[s]![id] = unseen;
+    }
+    this.categoryBits = ensureLength(this.categoryBits, id + 1);
+    this.restateBits = ensureLength(this.restateBits, id + 1);
+    this.categoryBits[id] = categoryBit(term);
+    this.restateBits[id] = restatedCategories(term);
     return id;
   }
 }
