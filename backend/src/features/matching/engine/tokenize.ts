@@ -1,8 +1,10 @@
 import { PorterStemmer, TokenizerJa, WordTokenizer, stopwords } from './natural-parts';
 import { JAPANESE_STOPWORDS } from './japanese-stopwords';
+import { JapaneseBridge } from './bridge';
+import { JA_EN_TABLE } from './bridge-table';
 
 /** Bump when tokenisation changes: stored `ProfileTokens` of an older version must be recomputed. */
-export const TOKENIZER_VERSION = 2;
+export const TOKENIZER_VERSION = 3;
 
 const wordTokenizer = new WordTokenizer();
 const japaneseTokenizer = new TokenizerJa();
@@ -22,7 +24,7 @@ const DIGITS_ONLY = /^\d+$/;
 
 /**
  * Receives every English term with the word it came from, so reasons can say "engineering" rather than
- * the Porter stem "engin".
+ * the Porter stem "engin"; a term bridged from Japanese comes with its English gloss word (物流 → logistics).
  */
 export type SurfaceSink = (term: string, surface: string) => void;
 
@@ -43,23 +45,27 @@ function tokenizeEnglish(segment: string, out: string[], surfaces?: SurfaceSink)
   }
 }
 
-function tokenizeJapanese(segment: string, out: string[]): void {
-  for (const token of japaneseTokenizer.tokenize(segment)) {
-    if (SINGLE_HIRAGANA.test(token) || NO_WORD_CHARACTER.test(token) || JAPANESE_STOPWORDS.has(token)) continue;
-    out.push(token);
-  }
+function tokenizeJapanese(segment: string): string[] {
+  return japaneseTokenizer
+    .tokenize(segment)
+    .filter(
+      (token) => !SINGLE_HIRAGANA.test(token) && !NO_WORD_CHARACTER.test(token) && !JAPANESE_STOPWORDS.has(token),
+    );
 }
+
+/** Japanese words become the English terms of their gloss (see bridge.ts), so ja and en text meet. */
+export const japaneseBridge = new JapaneseBridge(JA_EN_TABLE);
 
 /**
  * Terms of a free text in Japanese, English or both: each script run goes through its own pipeline
  * (English: natural's WordTokenizer, stop words, Porter stemmer; Japanese: natural's TokenizerJa
- * with particles and other function words dropped).
+ * with particles and other function words dropped, then the ja → en bridge).
  */
 export function tokenizeText(text: string, surfaces?: SurfaceSink): string[] {
   const out: string[] = [];
   if (!text) return out;
   for (const [segment] of normalizeText(text).matchAll(SCRIPT_RUNS)) {
-    if (JAPANESE_RUN.test(segment)) tokenizeJapanese(segment, out);
+    if (JAPANESE_RUN.test(segment)) japaneseBridge.bridgeTokens(tokenizeJapanese(segment), out, surfaces);
     else tokenizeEnglish(segment, out, surfaces);
   }
   return out;
