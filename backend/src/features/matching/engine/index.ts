@@ -1,5 +1,6 @@
 export { tokenizeText, normalizeText, TOKENIZER_VERSION } from './tokenize';
 export { tokenizeProfile } from './profile-tokens';
+export { japaneseWordFor } from './reader-words';
 export {
   TOKEN_FIELDS,
   type EngineProfile,
