@@ -85,8 +85,12 @@ const DROP_MISC = [
 const MAX_GLOSS_WORDS = 3;
 const MAX_TERMS = 2;
 
-/** The leading short gloss of a first sense: parentheses and "to " dropped, 1–2 terms. */
+/** How many of a first sense's short glosses a word becomes: 2 found more cross-language partners than 1 or 3 on the tuning half (BRIDGE_GLOSSES to try others). */
+const GLOSSES = Number(process.env.BRIDGE_GLOSSES ?? 2);
+
+/** The leading short glosses of a first sense: parentheses and "to " dropped, 1–2 terms each. */
 function shortGloss(glosses) {
+  const kept = [];
   for (const raw of glosses.slice(0, 3)) {
     const gloss = raw
       .replace(/\([^)]*\)/g, ' ')
@@ -95,9 +99,10 @@ function shortGloss(glosses) {
       .trim();
     if (!gloss || /\d|[;:"!?']/.test(gloss) || gloss.split(' ').length > MAX_GLOSS_WORDS) continue;
     const terms = tokenizeText(gloss);
-    if (terms.length >= 1 && terms.length <= MAX_TERMS) return gloss.toLowerCase();
+    if (terms.length >= 1 && terms.length <= MAX_TERMS) kept.push(gloss.toLowerCase());
+    if (kept.length === GLOSSES) break;
   }
-  return undefined;
+  return kept.length ? kept.join(' ') : undefined;
 }
 
 function fromJmdict(db) {
@@ -143,11 +148,12 @@ function curated() {
   return table;
 }
 
-/** "term=word term=word" ("term" alone when the word is the term): the engine's terms of a gloss. */
+/** "term=word term=word" ("term" alone when the word is the term): the engine's distinct terms of a gloss. */
 function englishTerms(gloss) {
-  const pairs = [];
-  tokenizeText(gloss, (term, word) => pairs.push(term === word ? term : `${term}=${word}`));
-  return pairs.join(' ');
+  const pairs = new Map();
+  // Each term once: two glosses of one stem (measurement; measuring) would count the word twice.
+  tokenizeText(gloss, (term, word) => pairs.has(term) || pairs.set(term, term === word ? term : `${term}=${word}`));
+  return [...pairs.values()].join(' ');
 }
 
 const db = jmdictPath();
