@@ -23,7 +23,7 @@ import {
   type ProfileRecord,
   type Viewer,
 } from '../profiles';
-import { explainReasons, type Reason } from './engine';
+import { explainReasons, japaneseWordFor, normalizeText, type Reason } from './engine';
 import { excludedProfileIds } from './exclusions';
 import { RecentReads } from '../../db/recent-reads';
 import { FeedbackModel, type FeedbackRecord } from './feedback.model';
@@ -91,14 +91,24 @@ function sameThing(a: string, b: string): boolean {
   return a.split(SEGMENTS).includes(b) || b.split(SEGMENTS).includes(a);
 }
 
+const ASCII_WORD = /^[\p{ASCII}]+$/u;
+
 /**
  * The strongest REASONS_SHOWN reasons in the reader's language, each need or tag once: a word the
- * tag vocabulary knows is shown as that tag ("ai" → AI; words the vocabulary joins become one), and
- * a word that repeats a stronger reason's tag, need or word in either direction is dropped.
- * `source` is the suggested profile's text (see `reasonSourceText`) for showing words as written.
+ * tag vocabulary knows is shown as that tag ("ai" → AI; words the vocabulary joins become one); an
+ * English word bridged from Japanese is shown to a reader of Japanese as the Japanese word (see
+ * `japaneseWordFor`); a word that repeats a stronger reason's tag, need or word in either direction is
+ * dropped. `source` is the suggested profile's text (see `reasonSourceText`), optionally followed by
+ * the reader's own, for showing words as written.
  */
 export function presentReasons(reasons: readonly Reason[], lang: Language, source?: string): ReasonDto[] {
   const shown: (ReasonDto & { key: string })[] = [];
+  let normalizedSource: string | undefined;
+  const inReaderLanguage = (word: string) => {
+    if (lang !== 'ja' || !ASCII_WORD.test(word)) return asWritten(word, source);
+    normalizedSource ??= normalizeText(source ?? '');
+    return japaneseWordFor(word, normalizedSource) ?? asWritten(word, source);
+  };
   for (const r of reasons) {
     if (shown.length === REASONS_SHOWN) break;
     let tagId = r.tagId;
@@ -112,7 +122,7 @@ export function presentReasons(reasons: readonly Reason[], lang: Language, sourc
         ? reasonLabels.tagLabel(tagId, lang)
         : category !== undefined
           ? reasonLabels.categoryLabel(category, lang)
-          : asWritten(r.term, source);
+          : inReaderLanguage(r.term);
     const key = label.normalize('NFKC').toLowerCase();
     const repeated = shown.some(
       (s) =>
@@ -164,6 +174,17 @@ async function loadVisible(
   return out;
 }
 
+/**
+ * The reader's own profile text: a reader of Japanese sees a bridged reason as the word they wrote
+ * (their 物流 for the other side's "logistics"). From memory when the index's version is cached.
+ */
+async function ownSourceText(index: MatchingIndex, meId: string): Promise<string> {
+  const mine =
+    recordCache.get(meId, index.versionOf(meId)) ??
+    (await ProfileModel.findById(meId, { headline: 1, description: 1, offers: 1, seeks: 1 }).lean<ProfileRecord>());
+  return mine ? reasonSourceText(mine) : '';
+}
+
 async function myProfileId(index: MatchingIndex, userId: string): Promise<string> {
   const known = index.profileIdOfUser(userId);
   if (known) return known;
@@ -197,12 +218,15 @@ export async function suggestPartners(
     offset,
     limit: query.limit,
   });
-  const profiles = await loadVisible(
-    page.items.map((s) => s.id),
-    viewer,
-    index,
-  );
   const lang = query.lang ?? language;
+  const [profiles, readerText] = await Promise.all([
+    loadVisible(
+      page.items.map((s) => s.id),
+      viewer,
+      index,
+    ),
+    lang === 'ja' ? ownSourceText(index, meId) : '',
+  ]);
   return {
     items: page.items.flatMap((s) => {
       const profile = profiles.get(s.id);
@@ -212,7 +236,7 @@ export async function suggestPartners(
           profile,
           score: rawScore100(s.score),
           strength: matchStrength(s.score),
-          reasons: presentReasons(s.reasons, lang, reasonSourceText(profile)),
+          reasons: presentReasons(s.reasons, lang, `${reasonSourceText(profile)}\n${readerText}`),
           saved: saved.has(s.id),
         },
       ];

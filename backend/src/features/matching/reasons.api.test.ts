@@ -1,12 +1,13 @@
 import request from 'supertest';
 import type { ReasonDto } from '@musubi/shared';
-import { buildTestApp } from '../../../test/helpers';
+import { buildTestApp, signUp } from '../../../test/helpers';
 import { GENEROUS_TEST_LIMITS } from '../../../test/test-limits';
-import { eventually } from '../../../test/profile-factories';
+import { buildProfileInput, eventually } from '../../../test/profile-factories';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateDemoProfiles, seedDemoData } from '../../seed';
 import { isGenericWord } from './engine/generic-words';
 import { JAPANESE_STOPWORDS } from './engine/japanese-stopwords';
 import { stopwords } from './engine/natural-parts';
+import { tokenizeText } from './engine/tokenize';
 
 const { app, events } = buildTestApp(GENEROUS_TEST_LIMITS);
 const englishStopwords = new Set(stopwords);
@@ -45,6 +46,71 @@ function problemsOf(reasons: readonly ReasonDto[]): string[] {
   }
   return problems;
 }
+
+// Runs before the demo database is seeded, so the two members below are each other's best match.
+describe("reasons in the reader's language", () => {
+  const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+  const ENGLISH_WORD = /^[a-z][a-z -]*$/i;
+
+  /** A member who writes only Japanese and one who writes only English, about the same thing. */
+  async function bilingualPair() {
+    const reader = await signUp(app, { language: 'ja' });
+    await reader.agent
+      .put('/api/profiles/me')
+      .send(
+        buildProfileInput({
+          name: { ja: '冷蔵ロジテック' },
+          headline: { ja: 'コールドチェーン物流の温度監視' },
+          description: { ja: '冷凍倉庫の温度をセンサーで監視するスタートアップです。' },
+          offers: [{ category: 'data', text: '冷凍倉庫の温度データ' }],
+          seeks: [{ category: 'poc-partner', text: 'コールドチェーン物流の倉庫で実証' }],
+          languages: ['ja'],
+          visibility: 'public',
+        }),
+      )
+      .expect(201);
+    const partner = await signUp(app, { language: 'en' });
+    const res = await partner.agent
+      .put('/api/profiles/me')
+      .send(
+        buildProfileInput({
+          kind: 'corporate',
+          startup: undefined,
+          corporate: { industry: 'Logistics', size: '250-999' },
+          name: { en: 'Harbour Cold Chain' },
+          headline: { en: 'Cold chain logistics in Yokohama' },
+          description: { en: 'We run frozen warehouses for food importers.' },
+          offers: [{ category: 'poc-partner', text: 'Our frozen warehouses for cold chain logistics pilots' }],
+          seeks: [{ category: 'data', text: 'Temperature data from frozen warehouses' }],
+          languages: ['en'],
+          visibility: 'public',
+        }),
+      )
+      .expect(201);
+    return { reader, partnerId: res.body.profile.id as string };
+  }
+
+  it('names a bridged word in Japanese for a ja reader and in English for an en reader', async () => {
+    const { reader, partnerId } = await bilingualPair();
+    const reasonsIn = async (lang: 'ja' | 'en') => {
+      const res = await reader.agent.get(`/api/matches/suggestions?limit=10&lang=${lang}`).expect(200);
+      const item = (res.body.items as { profile: { id: string }; reasons: ReasonDto[] }[]).find(
+        (i) => i.profile.id === partnerId,
+      );
+      return item?.reasons.filter((r) => r.tagId === undefined && r.category === undefined);
+    };
+    await eventually(async () => ((await reasonsIn('en')) ?? []).length > 0, 10_000);
+    const en = (await reasonsIn('en'))!;
+    const ja = (await reasonsIn('ja'))!;
+    expect(en.map((r) => r.label).filter((l) => !ENGLISH_WORD.test(l))).toEqual([]);
+    expect(ja.length).toBeGreaterThan(0);
+    expect(ja.map((r) => r.label).filter((l) => !JAPANESE.test(l))).toEqual([]);
+    // Each Japanese word names a term an English reason names (物流 ↔ logistics).
+    const enTerms = new Set(en.flatMap((r) => tokenizeText(r.label)));
+    for (const r of ja) expect([r.label, tokenizeText(r.label).some((t) => enTerms.has(t))]).toEqual([r.label, true]);
+    expect(ja.map((r) => r.text).join(' ')).toMatch(JAPANESE);
+  }, 30_000);
+});
 
 describe('suggestion reasons on the demo database', () => {
   beforeAll(async () => {

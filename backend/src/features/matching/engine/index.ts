@@ -1,6 +1,7 @@
 export { tokenizeText, normalizeText, TOKENIZER_VERSION } from './tokenize';
 export { tokenizeProfile } from './profile-tokens';
 export { loadJapaneseAnalyser, type AnalyserLoad } from './japanese-analyser';
+export { japaneseWordFor } from './reader-words';
 export {
   TOKEN_FIELDS,
   type EngineProfile,

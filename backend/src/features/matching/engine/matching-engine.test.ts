@@ -76,7 +76,7 @@ describe('complementarity', () => {
 });
 
 describe('tags meet across languages through their canonical ids', () => {
-  const ja = profile('ja-ai', 'startup', { tags: ['ai'], description: { ja: '人工知能で物流を効率化します' } });
+  const ja = profile('ja-ai', 'startup', { tags: ['ai'], description: { ja: '倉庫の在庫を効率化します' } });
   const en = profile('en-ai', 'creator', { tags: ['ai'], description: { en: 'Generative art with machine learning' } });
   const untagged = profile('en-untagged', 'creator', { description: { en: 'Generative art with AI' } });
 
@@ -84,6 +84,23 @@ describe('tags meet across languages through their canonical ids', () => {
     const page = engineOf([ja, en, untagged]).suggest(ja.id, plain);
     expect(ids(page)).toEqual(['en-ai']);
     expect(page.items[0]!.reasons).toEqual([expect.objectContaining({ type: 'shared-interest', tagId: 'ai' })]);
+  });
+});
+
+describe('free text meets across languages through the ja → en bridge', () => {
+  const seeker = (id: string, text: string) => profile(id, 'startup', { seeks: [{ category: 'data', text }] });
+  const jaSeeker = seeker('ja-seeker', 'コールドチェーン物流の倉庫データ');
+  const enSeeker = seeker('en-seeker', 'cold chain logistics warehouse data');
+  const offerer = profile('en-offerer', 'corporate', {
+    offers: [{ category: 'data', text: 'Warehouse data from our cold chain logistics network' }],
+  });
+
+  it('scores a Japanese seeker and an English offerer like two English profiles saying the same', () => {
+    const engine = engineOf([jaSeeker, enSeeker, offerer]);
+    const ja = engine.suggest(jaSeeker.id, plain).items.find((s) => s.id === offerer.id)!;
+    const en = engine.suggest(enSeeker.id, plain).items.find((s) => s.id === offerer.id)!;
+    expect(ja.parts.theyOfferYouSeek).toBeGreaterThan(0);
+    expect(ja.score).toBeCloseTo(en.score, 9);
   });
 });
 
@@ -282,7 +299,7 @@ describe('search', () => {
     expect(ids(engine.search('UIデザイン'))).toEqual(expect.arrayContaining(['designer-ja', 'designer-en']));
   });
 
-  it('finds English text through the same stemming, and a category through words of its label', () => {
+  it('finds English text through the same stemming, a category through words of its label, and Japanese text through the bridge', () => {
     // "design" restates the design category of both designers' needs, so it finds both.
     expect(ids(engine.search('designing')).sort()).toEqual(['designer-en', 'designer-ja']);
     expect(ids(engine.search('logistic ports'))).toEqual(['port']);

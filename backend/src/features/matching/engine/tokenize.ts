@@ -1,6 +1,8 @@
 import { PorterStemmer, WordTokenizer, stopwords } from './natural-parts';
 import { JAPANESE_STOPWORDS } from './japanese-stopwords';
 import { analyseJapanese, type Morpheme } from './japanese-analyser';
+import { JapaneseBridge } from './bridge';
+import { JA_EN_TABLE } from './bridge-table';
 
 /** Bump when tokenisation changes: stored `ProfileTokens` of an older version must be recomputed. */
 export const TOKENIZER_VERSION = 3;
@@ -30,7 +32,7 @@ const DIGITS_ONLY = /^\d+$/;
 
 /**
  * Receives every English term with the word it came from, so reasons can say "engineering" rather than
- * the Porter stem "engin".
+ * the Porter stem "engin"; a term bridged from Japanese comes with its English gloss word (物流 → logistics).
  */
 export type SurfaceSink = (term: string, surface: string) => void;
 
@@ -144,17 +146,30 @@ function tokenizeJapanese(segment: string, out: string[]): void {
   flushKatakana();
 }
 
+/** The content words of a Japanese text before the bridge (what the analyser keeps; for tests). */
+export function japaneseWords(text: string): string[] {
+  const out: string[] = [];
+  tokenizeJapanese(normalizeText(text), out);
+  return out;
+}
+
+/** Japanese words become the English terms of their gloss (see bridge.ts), so ja and en text meet. */
+export const japaneseBridge = new JapaneseBridge(JA_EN_TABLE);
+
 /**
  * Terms of a free text in Japanese, English or both: each script run goes through its own pipeline
  * (English: natural's WordTokenizer, stop words, Porter stemmer; Japanese: kuromoji's morphemes,
- * content words kept by part of speech).
+ * content words kept by part of speech, then the ja → en bridge).
  */
 export function tokenizeText(text: string, surfaces?: SurfaceSink): string[] {
   const out: string[] = [];
   if (!text) return out;
   for (const [segment] of normalizeText(text).matchAll(SCRIPT_RUNS)) {
-    if (JAPANESE_RUN.test(segment)) tokenizeJapanese(segment, out);
-    else tokenizeEnglish(segment, out, surfaces);
+    if (JAPANESE_RUN.test(segment)) {
+      const words: string[] = [];
+      tokenizeJapanese(segment, words);
+      japaneseBridge.bridgeTokens(words, out, surfaces);
+    } else tokenizeEnglish(segment, out, surfaces);
   }
   return out;
 }
