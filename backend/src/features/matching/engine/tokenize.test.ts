@@ -9,7 +9,7 @@ describe('tokenizeText: Japanese', () => {
   );
 
   it('keeps kanji and katakana words, bridged to English terms where the ja → en table knows them', () => {
-    expect(terms).toEqual(['yokohama', 'base', 'ai', 'util', 'smart', 'citi', 'servic', 'develop', 'design', '探し']);
+    expect(terms).toEqual(['yokohama', 'base', 'ai', 'util', 'smart', 'citi', 'servic', 'develop', 'design', '探す']);
   });
 
   it('drops particles, auxiliaries and single hiragana', () => {

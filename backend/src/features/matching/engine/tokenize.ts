@@ -95,7 +95,7 @@ function isKeptWord(term: string): boolean {
  * same-language pairs). Kanji compounds stay split (自動|運転), so a query for either part or the whole
  * meets the profile.
  */
-function tokenizeJapanese(segment: string, out: string[]): void {
+function tokenizeJapanese(segment: string, out: string[], partsOf?: Map<string, string[]>): void {
   let katakanaParts: string[] = [];
   /** The last content noun, pushed or dropped as a stop word, that a joining suffix may complete. */
   let previousNoun: { term: string; pushed: boolean } | undefined;
@@ -111,9 +111,10 @@ function tokenizeJapanese(segment: string, out: string[]): void {
     const words = katakanaParts.join('').split('・');
     for (const word of words) if (word) push(word);
     if (katakanaParts.length > 1) {
-      for (const part of katakanaParts.flatMap((p) => p.split('・'))) {
-        if (part.length > 1 && !words.includes(part)) push(part);
-      }
+      const parts = katakanaParts.flatMap((p) => p.split('・')).filter((p) => p.length > 1 && !words.includes(p));
+      // With `partsOf`, the caller decides: the parts count only when the whole word stays Japanese.
+      if (partsOf && words.length === 1) partsOf.set(words[0]!, parts.filter(isKeptWord));
+      else for (const part of parts) push(part);
     }
     katakanaParts = [];
   };
@@ -167,8 +168,17 @@ export function tokenizeText(text: string, surfaces?: SurfaceSink): string[] {
   for (const [segment] of normalizeText(text).matchAll(SCRIPT_RUNS)) {
     if (JAPANESE_RUN.test(segment)) {
       const words: string[] = [];
-      tokenizeJapanese(segment, words);
-      japaneseBridge.bridgeTokens(words, out, surfaces);
+      const partsOf = new Map<string, string[]>();
+      tokenizeJapanese(segment, words, partsOf);
+      const bridged: string[] = [];
+      japaneseBridge.bridgeTokens(words, bridged, surfaces);
+      // A loanword compound the bridge knows (スマートシティ → smart citi) says it all; one it does not
+      // know keeps its parts, bridged one by one (コールドチェーン → コールドチェーン, cold, chain).
+      for (const term of bridged) {
+        out.push(term);
+        const parts = partsOf.get(term);
+        if (parts) japaneseBridge.bridgeTokens(parts, out, surfaces);
+      }
     } else tokenizeEnglish(segment, out, surfaces);
   }
   return out;
