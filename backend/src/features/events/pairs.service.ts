@@ -11,7 +11,7 @@ import {
 } from '@musubi/shared';
 import type { z } from 'zod';
 import { badRequest, conflict, notFound } from '../../http/errors';
-import { presentReasons } from '../matching';
+import { presentReasons, reasonSourceText } from '../matching';
 import type { ProfileRecord, Viewer } from '../profiles';
 import { loadOrganisedEvent } from './event-access';
 import { PairDecisionModel, type EventRecord, type PairDecisionRecord } from './event.model';
@@ -38,6 +38,10 @@ export interface PairView {
   introducedAt: Date | null;
   conversationId: string | null;
 }
+
+/** Both profiles' own words, so a pair's reasons show a word as one of them wrote it. */
+export const pairSourceText = (a: ProfileRecord, b: ProfileRecord): string =>
+  `${reasonSourceText(a)}\n${reasonSourceText(b)}`;
 
 export const kindPairOf = (x: ProfileRecord, y: ProfileRecord): KindPair =>
   KindPairSchema.parse([x.kind, y.kind].sort().join('-'));
@@ -126,7 +130,7 @@ async function presentPairs(
     kinds: p.kinds,
     score: p.score,
     strength: p.strength,
-    reasons: presentReasons(p.reasons, lang),
+    reasons: presentReasons(p.reasons, lang, pairSourceText(profiles.get(p.a)!, profiles.get(p.b)!)),
     status: p.status,
     pinned: p.pinned,
     manual: p.manual,
