@@ -32,6 +32,8 @@ export interface PairView {
   score: number | null;
   strength: EnginePair['strength'] | null;
   reasons: EnginePair['reasons'];
+  /** The engine's score parts; null when `score` is. */
+  parts: EnginePair['parts'] | null;
   status: PairStatus;
   pinned: boolean;
   manual: boolean;
@@ -62,6 +64,7 @@ function pairView(
     score: e?.score ?? null,
     strength: e?.strength ?? null,
     reasons: e?.reasons ?? [],
+    parts: e?.parts ?? null,
     status: d?.status ?? 'suggested',
     pinned: d?.pinned ?? false,
     manual: d?.manual ?? false,
