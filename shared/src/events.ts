@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { multilineText } from './text';
 import { LanguageSchema, TimeZoneSchema } from './auth';
 import { ObjectIdSchema, csvList } from './common';
-import { HttpUrlSchema, localizedText, type LocalizedText, type ProfileDto, type ProfileKind } from './profiles';
+import {
+  HttpUrlSchema,
+  localizedText,
+  type LocalizedText,
+  type NeedCategory,
+  type ProfileDto,
+  type ProfileKind,
+} from './profiles';
 import type { MatchStrengthDto, ReasonDto } from './matching';
 
 /**
@@ -373,6 +380,39 @@ export interface PairDto {
   manual: boolean;
   introducedAt: string | null;
   conversationId: string | null;
+}
+
+/**
+ * What holds a pair's score down, for the event's organisers only
+ * (GET /api/events/:id/pairs/:pairKey/why-not-higher), strongest first:
+ * - `not-paired`: the engine does not pair these kinds at all;
+ * - `no-complementarity`: neither offers what the other seeks;
+ * - `one-sided`: only `profileId`'s needs are met by the other;
+ * - `common-categories`: their needs meet only in `categories` that many members share, which count little;
+ * - `no-shared-tags`: they share no tag;
+ * - `different-languages`: one writes only in Japanese, the other only in English, and few words are bridged;
+ * - `short-profile`: `profileId`'s profile has little text to match on.
+ */
+export const SCORE_LIMIT_CODES = [
+  'not-paired',
+  'no-complementarity',
+  'one-sided',
+  'common-categories',
+  'no-shared-tags',
+  'different-languages',
+  'short-profile',
+] as const;
+export type ScoreLimitCode = (typeof SCORE_LIMIT_CODES)[number];
+
+export interface ScoreLimitDto {
+  code: ScoreLimitCode;
+  profileId?: string;
+  categories?: NeedCategory[];
+}
+
+export interface WhyNotHigherDto {
+  pairKey: string;
+  limits: ScoreLimitDto[];
 }
 
 export interface PairPageDto {

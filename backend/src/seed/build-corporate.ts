@@ -83,8 +83,18 @@ export function buildCorporate(ctx: GenContext, base: Base): KindPart {
   const employees = Math.round(rng.int(...employeeRange) / 10) * 10;
   const foundedYear = overseas ? rng.int(1950, 2012) : rng.int(1890, 2000);
   const offerWeights = OFFERS.map(([c, w]) => [c, w] as const).concat(overseas ? [['overseas-expansion', 8]] : []);
-  const offers = pickNeeds(ctx, base, 'offer', offerWeights, rng.int(2, 3));
-  const seeks = pickNeeds(ctx, base, 'seek', SEEKS, rng.int(1, 3));
+  // Needs in the company's own words: its assets, and the fields it looks for partners in.
+  const fields = joinList(domains.map((d) => ({ ja: d.label.ja, en: d.label.en })));
+  const offers = pickNeeds(ctx, base, 'offer', offerWeights, rng.int(2, 3), false, {
+    'poc-partner': { ja: `当社の${industry.asset.ja}を使った実証実験`, en: `Pilots using our ${industry.asset.en}` },
+  });
+  const seeks = pickNeeds(ctx, base, 'seek', SEEKS, rng.int(1, 3), false, {
+    engineering: { ja: `${fields.ja}の技術を持つスタートアップ`, en: `Startups with ${fields.en} technology` },
+    'co-creation': {
+      ja: `${fields.ja}の分野での新規事業`,
+      en: `New ventures in ${fields.en} with startups and creators`,
+    },
+  });
 
   const country = base.place.countryName ?? { ja: '', en: '' };
   const programmeVars = { short, country };

@@ -11,11 +11,12 @@ import {
   REFERENCE_YEAR,
   uniqueName,
 } from './common';
+import { COUNTERPARTS } from './phrases/counterparts';
 import { domainsFor } from './phrases/domains';
 import { GLOBAL_ROOTS, STUDIO_PATTERNS, STUDIO_ROOTS } from './phrases/names';
 import { CREATOR_CLOSERS, CREATOR_EXPERIENCE, SOLO_CREATOR_OPENERS, STUDIO_OPENERS } from './phrases/sentences';
 import type { L } from './phrases/types';
-import { fill, fillL, joinList, joinSentences, side, slugify, withArticle } from './text';
+import { capitalise, fill, fillL, joinList, joinSentences, lowerFirst, side, slugify, withArticle } from './text';
 
 const SEEKS: readonly (readonly [NeedCategory, number])[] = [
   ['engineering', 6],
@@ -61,7 +62,12 @@ export function buildCreator(ctx: GenContext, base: Base): KindPart {
     ['design', 'content', 'co-creation', 'marketing'] as const
   ).map((c) => [c, domain.creatorOffers.includes(c) ? 8 : c === 'co-creation' ? 4 : 1] as const);
   for (const c of domain.creatorOffers) if (!offerWeights.some(([x]) => x === c)) offerWeights.push([c, 6]);
-  const offers = pickNeeds(ctx, base, 'offer', offerWeights, rng.int(1, 3), solo);
+  const offers = pickNeeds(ctx, base, 'offer', offerWeights, rng.int(1, 3), solo, {
+    'co-creation': {
+      ja: `${offering.headline.ja}で企業と共同制作`,
+      en: `Working with companies on ${lowerFirst(offering.headline.en)}`,
+    },
+  });
   // Design and content offers describe the creator's own kind of work.
   const ownWork = [offering, ...rng.shuffle(domain.creator.filter((o) => o !== offering))];
   let nextWork = 0;
@@ -70,7 +76,17 @@ export function buildCreator(ctx: GenContext, base: Base): KindPart {
     const work = ownWork[nextWork++ % ownWork.length] ?? offering;
     return { ...need, text: side(work.headline, base.language) };
   });
-  const seeks = pickNeeds(ctx, base, 'seek', SEEKS, rng.int(1, 3), solo);
+  const counterparts = COUNTERPARTS[domain.id];
+  const seeks = pickNeeds(ctx, base, 'seek', SEEKS, rng.int(1, 3), solo, {
+    'sales-channel': {
+      ja: `作品を届けられる${counterparts.ja}`,
+      en: `${capitalise(counterparts.en)} to take {our} work`,
+    },
+    'space-venue': {
+      ja: `${offering.headline.ja}を発表できる場所`,
+      en: `A place to show {our} work: ${lowerFirst(offering.headline.en)}`,
+    },
+  });
 
   const workIndex = domain.creator.indexOf(offering);
   const noun = domain.creatorNouns[workIndex] ?? rng.pick(domain.creatorNouns);

@@ -9,6 +9,7 @@ import {
   pickNeeds,
   uniqueName,
 } from './common';
+import { COUNTERPARTS } from './phrases/counterparts';
 import { domainsFor } from './phrases/domains';
 import { GLOBAL_ROOTS, STARTUP_ROOTS } from './phrases/names';
 import {
@@ -105,8 +106,26 @@ export function buildStartup(ctx: GenContext, base: Base): KindPart {
   const foundedYear = rng.int(...shape.years);
   const teamSize = rng.int(...shape.team);
   const seekWeights = SEEKS.map(([c, w]) => [c, overseas && c === 'overseas-expansion' ? w * 4 : w] as const);
-  const seeks = pickNeeds(ctx, base, 'seek', seekWeights, rng.int(2, 3));
-  const offers = pickNeeds(ctx, base, 'offer', OFFERS, rng.int(1, 2));
+  // Needs in the startup's own words: who it pilots with and sells to, and what it builds.
+  const counterparts = COUNTERPARTS[domain.id];
+  const seeks = pickNeeds(ctx, base, 'seek', seekWeights, rng.int(2, 3), false, {
+    'poc-partner': rng.pick([
+      { ja: `${counterparts.ja}との実証実験`, en: `A pilot with ${counterparts.en}` },
+      {
+        ja: `${offering.headline.ja}を試せる現場（${counterparts.ja}）`,
+        en: `A site to try it out: ${counterparts.en}`,
+      },
+    ]),
+    'sales-channel': { ja: `${counterparts.ja}への導入`, en: `Customers among ${counterparts.en}` },
+  });
+  const offers = pickNeeds(ctx, base, 'offer', OFFERS, rng.int(1, 2), false, {
+    engineering: offering.headline,
+    'co-creation': {
+      ja: `${counterparts.ja}と組む${domain.label.ja}の共同プロジェクト`,
+      en: `Joint ${domain.label.adj} projects with ${counterparts.en}`,
+    },
+    data: { ja: `${domain.label.ja}の現場で集めたデータ`, en: `Data we collect in ${domain.label.en}` },
+  });
 
   const traction = rng.pick(early ? STARTUP_TRACTION_EARLY : STARTUP_TRACTION_LATER);
   const openers = domain.creator.length > 0 ? STARTUP_OPENERS : [...STARTUP_OPENERS, ...STARTUP_OPENERS_TECH];

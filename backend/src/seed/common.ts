@@ -83,7 +83,8 @@ export function spokenLanguages(rng: Rng, base: Base): SpokenLanguage[] {
 }
 
 /**
- * Picks n distinct categories by weight and writes their texts in the account language.
+ * Picks n distinct categories by weight and writes their texts in the account language: the
+ * profile's `specific` text for a category when it has one, else a phrase from the bank.
  * Overseas profiles seeking overseas expansion are looking for a way into Japan.
  */
 export function pickNeeds(
@@ -93,6 +94,7 @@ export function pickNeeds(
   weights: readonly (readonly [NeedCategory, number])[],
   n: number,
   solo = false,
+  specific: Partial<Record<NeedCategory, L>> = {},
 ): { categories: NeedCategory[]; needs: Need[] } {
   const { rng } = ctx;
   const pool = [...weights];
@@ -111,7 +113,11 @@ export function pickNeeds(
       direction === 'seek' && category === 'overseas-expansion' && base.place.area === 'overseas'
         ? JAPAN_ENTRY_SEEKS
         : (bank[base.kind] ?? bank.any ?? Object.values(bank).flat());
-    const text = rng.chance(0.85) && texts.length > 0 ? pronouns(side(rng.pick(texts), base.language), solo) : '';
+    // A need the profile's own field words (its product, who it works with) beats a stock phrase.
+    const own = specific[category];
+    const bankText = texts.length > 0 ? rng.pick(texts) : undefined;
+    const chosen = own ?? bankText;
+    const text = rng.chance(0.85) && chosen ? pronouns(side(chosen, base.language), solo) : '';
     return { category, text };
   });
   return { categories, needs };

@@ -3,9 +3,13 @@ import type { EventDto, ParticipantPageDto } from '@musubi/shared';
 import { DomainEventBus } from '../events';
 import { buildTestApp } from '../../test/helpers';
 import { DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_PARTNERS } from './demo-partners';
 import { seedDemoData } from './seed-database';
 
 const { app } = buildTestApp();
+
+// The three demo members and up to 21 others (the demo accounts' partners come first).
+const PARTICIPANTS = 3 + Math.min(21, DEMO_PARTNERS.length + 12);
 
 describe('seedDemoEvent', () => {
   it('seeds one published matching day for the demo organiser, with participants, once', async () => {
@@ -15,12 +19,12 @@ describe('seedDemoEvent', () => {
     const list = await request(app).get('/api/events').expect(200);
     expect(list.body.items).toHaveLength(1);
     const event = list.body.items[0] as EventDto;
-    expect(event).toMatchObject({ status: 'published', participantCount: 15 });
+    expect(event).toMatchObject({ status: 'published', participantCount: PARTICIPANTS });
     const org = request.agent(app);
     await org.post('/api/auth/login').send({ email: 'organiser@musubi.example', password: DEMO_PASSWORD }).expect(200);
     const mine = (await org.get(`/api/events/${event.id}`).expect(200)).body as EventDto;
     expect(mine.viewer).toMatchObject({ isOrganiser: true, channelConversationId: expect.any(String) });
     const people = (await org.get(`/api/events/${event.id}/participants`).expect(200)).body as ParticipantPageDto;
-    expect(people.counts.approved).toBe(15);
+    expect(people.counts.approved).toBe(PARTICIPANTS);
   });
 });

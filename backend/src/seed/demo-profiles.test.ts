@@ -8,12 +8,16 @@ import {
   UpsertProfileSchema,
   type UpsertProfileInput,
 } from '@musubi/shared';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateDemoProfiles } from './index';
+import { DEMO_ACCOUNTS, DEMO_PARTNERS, DEMO_PASSWORD, generateDemoProfiles } from './index';
 import { DOMAINS } from './phrases/domains';
 import { INDUSTRIES } from './phrases/industries';
 
 const profiles = generateDemoProfiles(300);
-const all = [...profiles, ...DEMO_ACCOUNTS.flatMap((a) => (a.profile ? [{ key: a.key, profile: a.profile }] : []))];
+const all = [
+  ...profiles,
+  ...DEMO_PARTNERS,
+  ...DEMO_ACCOUNTS.flatMap((a) => (a.profile ? [{ key: a.key, profile: a.profile }] : [])),
+];
 const share = (pred: (p: UpsertProfileInput) => boolean) =>
   profiles.filter((d) => pred(d.profile)).length / profiles.length;
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -187,6 +191,17 @@ describe('generateDemoProfiles', () => {
         ofKind.filter((p) => p.offers?.some((n) => offers[kind].includes(n.category))).length / ofKind.length,
       ).toBeGreaterThanOrEqual(0.8);
     }
+  });
+
+  // A phrase in hundreds of profiles becomes a ubiquitous word: needs are written in each field's words.
+  it('writes need texts in each profile’s own field, none shared by more than 6% of profiles', () => {
+    const counts = new Map<string, number>();
+    for (const { profile } of profiles)
+      for (const need of [...(profile.offers ?? []), ...(profile.seeks ?? [])])
+        if (need.text) counts.set(need.text, (counts.get(need.text) ?? 0) + 1);
+    const common = [...counts].filter(([, n]) => n > profiles.length * 0.06);
+    expect(common).toEqual([]);
+    expect(counts.size).toBeGreaterThanOrEqual(400);
   });
 
   it('stays valid and unique for large counts', () => {

@@ -19,6 +19,7 @@ import {
   spokenLanguages,
 } from './common';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_PARTNERS } from './demo-partners';
 import { PLACES } from './phrases/places';
 import { createRng } from './prng';
 import { type ContentMode, localise, side, slugify } from './text';
@@ -78,9 +79,11 @@ export function generateDemoProfiles(count: number, seed = 42): DemoProfile[] {
   const rng = createRng(seed);
   const ctx: GenContext = {
     rng,
-    // The demo accounts' names are taken: no generated profile may look like one of them.
+    // The demo accounts' and their partners' names are taken: no generated profile may look like one of them.
     usedNames: new Set(
-      DEMO_ACCOUNTS.flatMap((a) => (a.profile ? [coreOf(a.profile.name.en ?? '').toLowerCase()] : [])),
+      [...DEMO_ACCOUNTS, ...DEMO_PARTNERS].flatMap((a) =>
+        a.profile ? [coreOf(a.profile.name.en ?? '').toLowerCase()] : [],
+      ),
     ),
   };
 

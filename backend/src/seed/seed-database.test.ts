@@ -4,6 +4,7 @@ import { ProfileModel } from '../features/profiles';
 import { buildTestApp } from '../../test/helpers';
 import request from 'supertest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_PARTNERS } from './demo-partners';
 import { seedDemoData } from './seed-database';
 
 const { app } = buildTestApp();
@@ -13,9 +14,9 @@ describe('seedDemoData', () => {
     const events = new DomainEventBus();
     const progress: number[] = [];
     const first = await seedDemoData({ count: 40, events, onProgress: (done) => progress.push(done) });
-    expect(first.total).toBe(DEMO_ACCOUNTS.length + 40);
+    expect(first.total).toBe(DEMO_ACCOUNTS.length + DEMO_PARTNERS.length + 40);
     expect(first.usersCreated).toBe(first.total);
-    const withProfile = DEMO_ACCOUNTS.filter((a) => a.profile).length + 40;
+    const withProfile = DEMO_ACCOUNTS.filter((a) => a.profile).length + DEMO_PARTNERS.length + 40;
     expect(first.profilesCreated).toBe(withProfile);
     expect(progress.at(-1)).toBe(first.total);
 

@@ -7,6 +7,7 @@ import { ProfileModel } from '../features/profiles';
 import { upsertMyProfile } from '../features/profiles/profiles.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { generateDemoProfiles } from './demo-profiles';
+import { DEMO_PARTNERS } from './demo-partners';
 import { seedDemoCalls } from './demo-calls';
 import { seedDemoEvent } from './demo-events';
 
@@ -25,7 +26,7 @@ export interface SeedResult {
 }
 
 /**
- * Inserts the demo accounts and `count` generated members with their profiles. Idempotent: an
+ * Inserts the demo accounts, their hand-written partners and `count` generated members with their profiles. Idempotent: an
  * account that exists (by email) is not touched again, and a profile is only created when missing.
  */
 export async function seedDemoData(options: {
@@ -34,7 +35,7 @@ export async function seedDemoData(options: {
   onProgress?: (done: number, total: number) => void;
 }): Promise<SeedResult> {
   const started = Date.now();
-  const members = [...DEMO_ACCOUNTS, ...generateDemoProfiles(options.count ?? 300)];
+  const members = [...DEMO_ACCOUNTS, ...DEMO_PARTNERS, ...generateDemoProfiles(options.count ?? 300)];
   // One argon2 hash for every demo account (they share the documented password): hashing 300
   // times would take most of the seeding time.
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -15,6 +15,7 @@ import type {
   ScheduleDto,
   ScheduleJobDto,
   SessionPlanInput,
+  WhyNotHigherDto,
 } from '@musubi/shared';
 import { api } from './client';
 import { withQuery } from './query';
@@ -179,6 +180,11 @@ export function bulkApprovePairs(
 /** The default introduction (ja/en template filled in) in `lang`, else the viewer's language. */
 export function fetchIntroduction(id: string, key: string, lang?: string): Promise<{ message: string }> {
   return api.get<{ message: string }>(withQuery(`${pairPath(id, key)}/introduction`, { lang }));
+}
+
+/** What holds a pair's score down (organisers only). */
+export function fetchWhyNotHigher(id: string, key: string): Promise<WhyNotHigherDto> {
+  return api.get<WhyNotHigherDto>(`${pairPath(id, key)}/why-not-higher`);
 }
 
 export function introducePair(id: string, key: string, message: string): Promise<PairDto> {

@@ -15,6 +15,7 @@ import {
   matchStrength,
   presentReasons,
   rawScore100,
+  reasonSourceText,
   tokenizeProfile,
   type MatchingIndex,
   type Reason,
@@ -74,6 +75,13 @@ export function callAsSeeker(call: CallRecord) {
     tokenCache.set(key, tokens);
   }
   return tokens;
+}
+
+/** The call's own words (title, challenge, tags as typed), for showing a reason's word as written. */
+function callSourceText(call: CallRecord): string {
+  return [call.title.en, call.title.ja, call.challenge.en, call.challenge.ja, ...call.freeTags.map((t) => t.label)]
+    .filter(Boolean)
+    .join('\n');
 }
 
 const notReady = () =>
@@ -137,7 +145,7 @@ export async function rankCandidates(
           profile,
           score: rawScore100(s.score),
           strength: matchStrength(s.score),
-          reasons: presentReasons(s.reasons, actor.language),
+          reasons: presentReasons(s.reasons, actor.language, `${reasonSourceText(profile)}\n${callSourceText(call)}`),
           invited: invitations[i] !== null,
           applied: applied.has(s.id),
         },
@@ -154,10 +162,12 @@ const FLIPPED: Record<Reason['type'], Reason['type']> = {
 };
 
 /** Reasons computed from the call's side, told from the member's. */
-function reasonsForMember(reasons: readonly Reason[], actor: Actor): ReasonDto[] {
+function reasonsForMember(reasons: readonly Reason[], actor: Actor, call: CallRecord): ReasonDto[] {
+  const source = [callSourceText(call), actor.profile ? reasonSourceText(actor.profile) : ''].join('\n');
   return presentReasons(
     reasons.map((r) => ({ ...r, type: FLIPPED[r.type] })),
     actor.language,
+    source,
   );
 }
 
@@ -194,6 +204,6 @@ export async function callsForMe(index: MatchingIndex, actor: Actor): Promise<Ca
     call: calls[i]!,
     score: rawScore100(s.hit.score),
     strength: matchStrength(s.hit.score),
-    reasons: reasonsForMember(s.hit.reasons, actor),
+    reasons: reasonsForMember(s.hit.reasons, actor, s.call),
   }));
 }

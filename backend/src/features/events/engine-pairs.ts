@@ -1,7 +1,7 @@
 import { pairKeyOfProfiles } from '@musubi/shared';
 import { AppError } from '../../http/errors';
 import type { MatchStrengthDto } from '@musubi/shared';
-import { matchStrength, rawScore100, type MatchingIndex, type Reason } from '../matching';
+import { matchStrength, rawScore100, type MatchingIndex, type Reason, type Suggestion } from '../matching';
 
 export interface EnginePair {
   key: string;
@@ -13,6 +13,8 @@ export interface EnginePair {
   strength: MatchStrengthDto;
   /** From a's side when a's suggestions hold the pair, else from b's. */
   reasons: Reason[];
+  /** The engine's three cosines, from the same side as the reasons. */
+  parts: Suggestion['parts'];
 }
 
 /** The longest stretch of pair building on the event loop between two yields. */
@@ -60,7 +62,15 @@ export async function suggestedPairs(
       const [a, b] = key.split('-') as [string, string];
       // Keep the first sighting, unless this one is from a's side (reasons read from a's side).
       if (pairs.has(key) && id !== a) continue;
-      pairs.set(key, { key, a, b, score: rawScore100(s.score), strength: matchStrength(s.score), reasons: s.reasons });
+      pairs.set(key, {
+        key,
+        a,
+        b,
+        score: rawScore100(s.score),
+        strength: matchStrength(s.score),
+        reasons: s.reasons,
+        parts: s.parts,
+      });
     }
   }
   return pairs;
@@ -72,6 +82,13 @@ export async function scorePair(index: MatchingIndex, a: string, b: string): Pro
   if (!engine.has(a)) return null;
   const s = engine.suggest(a, { filters: { allowIds: [b] }, limit: 1 }).items[0];
   if (!s) return null;
-  const pair = { a, b, score: rawScore100(s.score), strength: matchStrength(s.score), reasons: s.reasons };
+  const pair = {
+    a,
+    b,
+    score: rawScore100(s.score),
+    strength: matchStrength(s.score),
+    reasons: s.reasons,
+    parts: s.parts,
+  };
   return { key: pairKeyOfProfiles(a, b), ...pair };
 }

@@ -48,6 +48,7 @@ import {
   setEventAvailability,
 } from './participants.service';
 import { agendaOf, publishSchedule } from './publish.service';
+import { whyNotHigher } from './why-not-higher';
 import {
   addScheduledMeeting,
   generateSchedule,
@@ -169,6 +170,9 @@ export function eventsRouter(deps: EventsDeps): Router {
     const { lang } = parseInput(IntroductionQuerySchema, req.query);
     const key = param(req, 'pairKey');
     res.json(await introductionText(deps, viewerOf(req), param(req, 'id'), key, lang ?? languageOf(req)));
+  });
+  router.get('/events/:id/pairs/:pairKey/why-not-higher', requireUser, async (req, res) => {
+    res.json(await whyNotHigher(deps, viewerOf(req), param(req, 'id'), param(req, 'pairKey')));
   });
   router.post('/events/:id/pairs/:pairKey/introduce', requireUser, async (req, res) => {
     const { message } = parseInput(IntroduceSchema, req.body);

@@ -11,7 +11,7 @@ import { loadOrganisedEvent, oid } from './event-access';
 import { EventClaimModel, PairDecisionModel } from './event.model';
 import { actorOfUser, assertSeeEachOther, nameOf } from './event-profiles';
 import type { EventsDeps } from './events.deps';
-import { loadPair, presentPairOf } from './pairs.service';
+import { loadPair, pairSourceText, presentPairOf } from './pairs.service';
 
 const TEMPLATES: Record<
   Language,
@@ -40,7 +40,7 @@ export async function introductionText(
   await assertSeeEachOther(event, profiles.get(pair.a)!, profiles.get(pair.b)!);
   const organiser = await actorOfUser(viewer.userId);
   const title = (lang === 'ja' ? (event.title.ja ?? event.title.en) : (event.title.en ?? event.title.ja)) ?? '';
-  const reasons = presentReasons(pair.reasons, lang)
+  const reasons = presentReasons(pair.reasons, lang, pairSourceText(profiles.get(pair.a)!, profiles.get(pair.b)!))
     .map((r) => r.label)
     .filter((l, i, all) => l && all.indexOf(l) === i)
     .slice(0, 3)

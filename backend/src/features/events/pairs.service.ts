@@ -11,7 +11,7 @@ import {
 } from '@musubi/shared';
 import type { z } from 'zod';
 import { badRequest, conflict, notFound } from '../../http/errors';
-import { presentReasons } from '../matching';
+import { presentReasons, reasonSourceText } from '../matching';
 import type { ProfileRecord, Viewer } from '../profiles';
 import { loadOrganisedEvent } from './event-access';
 import { PairDecisionModel, type EventRecord, type PairDecisionRecord } from './event.model';
@@ -32,12 +32,18 @@ export interface PairView {
   score: number | null;
   strength: EnginePair['strength'] | null;
   reasons: EnginePair['reasons'];
+  /** The engine's score parts; null when `score` is. */
+  parts: EnginePair['parts'] | null;
   status: PairStatus;
   pinned: boolean;
   manual: boolean;
   introducedAt: Date | null;
   conversationId: string | null;
 }
+
+/** Both profiles' own words, so a pair's reasons show a word as one of them wrote it. */
+export const pairSourceText = (a: ProfileRecord, b: ProfileRecord): string =>
+  `${reasonSourceText(a)}\n${reasonSourceText(b)}`;
 
 export const kindPairOf = (x: ProfileRecord, y: ProfileRecord): KindPair =>
   KindPairSchema.parse([x.kind, y.kind].sort().join('-'));
@@ -58,6 +64,7 @@ function pairView(
     score: e?.score ?? null,
     strength: e?.strength ?? null,
     reasons: e?.reasons ?? [],
+    parts: e?.parts ?? null,
     status: d?.status ?? 'suggested',
     pinned: d?.pinned ?? false,
     manual: d?.manual ?? false,
@@ -126,7 +133,7 @@ async function presentPairs(
     kinds: p.kinds,
     score: p.score,
     strength: p.strength,
-    reasons: presentReasons(p.reasons, lang),
+    reasons: presentReasons(p.reasons, lang, pairSourceText(profiles.get(p.a)!, profiles.get(p.b)!)),
     status: p.status,
     pinned: p.pinned,
     manual: p.manual,

@@ -8,7 +8,7 @@ import { registerSearchRanker } from './search-ranker';
 export { MatchingIndex } from './matching-index';
 export { registerExclusionSource, type ExclusionSource } from './exclusions';
 export { FeedbackModel } from './feedback.model';
-export { presentReasons } from './matching.service';
+export { presentReasons, reasonSourceText } from './matching.service';
 export { matchStrength, rawScore100 } from './strength';
 export { decodeOffset, encodeOffset } from './page-cursor';
 export { tokenizeProfile, type EngineProfile, type Reason, type Suggestion } from './engine';

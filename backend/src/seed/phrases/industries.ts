@@ -225,6 +225,26 @@ export const INDUSTRIES: IndustryBank[] = [
     ['entertainment', 'events', 'esports'],
     ['ファンの熱狂を、テクノロジーで広げる', "Spreading fans' excitement further with technology"],
   ),
+  i(
+    'port-terminal',
+    ['港運', 'Port Services'],
+    ['港湾運送・ターミナル運営', 'Port terminal operation'],
+    ['港湾ターミナルの運営会社', 'port terminal operator'],
+    ['コンテナターミナルと上屋・倉庫', 'container terminals, sheds and warehouses'],
+    ['port-logistics', 'robotics', 'sustainability'],
+    ['port', 'logistics', 'maritime'],
+    ['港の荷役と物流を、スタートアップの技術で自動化する', "Automating the port's cargo handling with startups"],
+  ),
+  i(
+    'supermarket',
+    ['ストア', 'Stores'],
+    ['スーパーマーケット', 'Supermarkets'],
+    ['スーパーマーケットチェーン', 'supermarket chain'],
+    ['約80の店舗と売り場、購買データ', 'some 80 stores, their shelves and purchase data'],
+    ['food-tech', 'fintech', 'sustainability'],
+    ['retail', 'food', 'food-loss'],
+    ['毎日の食卓と店舗から、食品ロスのない暮らしを', 'From our stores to every dinner table: food without waste'],
+  ),
 ];
 
 /** Katakana / English name words for companies abroad (「ブライトウォーター・シッピング」). */
@@ -249,4 +269,6 @@ export const OVERSEAS_NAME_WORDS: Readonly<Record<string, L>> = {
   publishing: p('パブリッシング', 'Publishing'),
   motors: p('モーターズ', 'Motors'),
   entertainment: p('エンターテインメント', 'Entertainment'),
+  'port-terminal': p('ポートサービス', 'Port Services'),
+  supermarket: p('マーケッツ', 'Markets'),
 };

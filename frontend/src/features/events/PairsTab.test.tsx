@@ -134,4 +134,46 @@ describe('PairsTab (curation)', () => {
     );
     expect(await screen.findByText(/cannot see each other’s profiles/)).toBeVisible();
   });
+
+  it('explains on demand what holds a pair down, naming the side whose needs are met', async () => {
+    const api = mockApi({
+      'GET /api/me': signedInAs(buildUser({ role: 'organiser' })),
+      [`GET ${base}`]: { status: 200, body: organiserView() },
+      [`GET ${base}/pairs?limit=100&lang=en`]: {
+        status: 200,
+        body: { items: [buildPair()], nextCursor: null, counts },
+      },
+      [`GET ${base}/pairs/${buildPair().key}/why-not-higher`]: {
+        status: 200,
+        body: {
+          pairKey: buildPair().key,
+          limits: [
+            { code: 'one-sided', profileId: A_ID },
+            { code: 'common-categories', categories: ['co-creation'] },
+            { code: 'no-shared-tags' },
+          ],
+        },
+      },
+    });
+    renderApp(`/events/${EVENT_ID}/manage?tab=pairs`);
+    const user = userEvent.setup();
+    const toggle = await screen.findByRole(
+      'button',
+      { name: 'Why not higher? (Mobility Lab and Aiko Sato)' },
+      { timeout: 5000 },
+    );
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(api.calls(`GET ${base}/pairs/${buildPair().key}/why-not-higher`)).toHaveLength(0);
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const region = await screen.findByRole('region', { name: 'Why not higher? (Mobility Lab and Aiko Sato)' });
+    expect(
+      await within(region).findByText(
+        "Only one side's needs are met: Mobility Lab finds what they seek, the other finds little.",
+      ),
+    ).toBeVisible();
+    expect(within(region).getByText(/categories most members share \(Co-creation\)/)).toBeVisible();
+    expect(within(region).getByText('They share no tags.')).toBeVisible();
+  });
 });

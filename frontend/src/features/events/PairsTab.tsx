@@ -34,6 +34,7 @@ import { TabAlerts } from './TabAlerts';
 import { localized, uiLanguage } from '../../lib/localized';
 import { IntroduceDialog } from './IntroduceDialog';
 import { ManualPairDialog } from './ManualPairDialog';
+import { WhyNotHigher } from './WhyNotHigher';
 
 const KIND_PAIRS = KindPairSchema.options;
 
@@ -63,11 +64,13 @@ const STATUS_COLORS: Record<PairStatus, 'default' | 'success' | 'error' | 'info'
 };
 
 function PairRow({
+  eventId,
   pair,
   busy,
   onAction,
   onIntroduce,
 }: {
+  eventId: string;
   pair: PairDto;
   busy: string | null;
   onAction(pair: PairDto, action: PairAction): void;
@@ -107,6 +110,7 @@ function PairRow({
       </Box>
       {pair.strength ? <MatchScore strength={pair.strength} rawScore={pair.score} /> : null}
       <ReasonChips reasons={pair.reasons} />
+      <WhyNotHigher eventId={eventId} pair={pair} names={names} />
       <Stack direction="row" spacing={0.5} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 0.5 }}>
         {pair.status === 'suggested' || pair.status === 'rejected' ? button('approve', 'contained') : null}
         {pair.status === 'approved' ? (
@@ -334,6 +338,7 @@ export function PairsTab({ event }: { event: EventDto }) {
           {page.items.map((pair) => (
             <PairRow
               key={pair.key}
+              eventId={event.id}
               pair={pair}
               busy={busy}
               onAction={(p, a) => void act(p, a)}

@@ -1,0 +1,84 @@
+import type { PairPageDto, WhyNotHigherDto } from '@musubi/shared';
+import { buildTestApp } from '../../../test/helpers';
+import { createEvent, join, memberWith, organiser, type Person } from '../../../test/event-helpers';
+
+const { app, runtime } = buildTestApp();
+
+type Member = Awaited<ReturnType<typeof memberWith>>;
+
+const LONG_EN =
+  'We build robot control software for warehouses and port terminals, and we have run pilots with logistics companies in Yokohama for two years.';
+
+describe('events: why a pair does not score higher, for organisers', () => {
+  let org: Person;
+  let eventId: string;
+  let robots: Member;
+  let investor: Member;
+  let logistics: Member;
+
+  const pairOf = async (x: Member, y: Member) => {
+    const page = (await org.agent.get(`/api/events/${eventId}/pairs`).query({ limit: '200' }).expect(200))
+      .body as PairPageDto;
+    const ids = [x.profile.id, y.profile.id];
+    return page.items.find((p) => ids.includes(p.a.id) && ids.includes(p.b.id))!;
+  };
+  const whyNot = async (key: string) =>
+    (await org.agent.get(`/api/events/${eventId}/pairs/${key}/why-not-higher`).expect(200)).body as WhyNotHigherDto;
+
+  beforeAll(async () => {
+    await runtime.matchingIndex.ready();
+    org = await organiser(app);
+    eventId = (await createEvent(org)).id;
+    robots = await memberWith(app, 'startup', {
+      headline: { en: 'Robot control software for logistics' },
+      description: { en: LONG_EN },
+      tags: ['robotics', 'logistics'],
+      offers: [{ category: 'engineering', text: 'Robot control software and logistics automation' }],
+      seeks: [{ category: 'funding', text: 'Seed investment for logistics robots' }],
+    });
+    // Written only in Japanese: funds robots (robots' need), seeks a designer (robots offer none).
+    investor = await memberWith(app, 'corporate', {
+      name: { ja: '朝凪キャピタル' },
+      headline: { ja: '地域の製造業に投資するCVC' },
+      description: { ja: '横浜の製造業とスタートアップに投資しています。' },
+      tags: ['fintech'],
+      offers: [{ category: 'funding', text: '物流ロボットのスタートアップへのシード投資' }],
+      seeks: [{ category: 'design', text: 'ブランドを作り直すグラフィックデザイナー' }],
+    });
+    // Each meets the other's need, in the same language, with shared tags and enough text.
+    logistics = await memberWith(app, 'corporate', {
+      headline: { en: 'Logistics operator investing in robot control software' },
+      description: { en: LONG_EN.replace('We build', 'We buy') },
+      tags: ['robotics', 'logistics'],
+      offers: [{ category: 'funding', text: 'Seed investment for logistics robots startups' }],
+      seeks: [{ category: 'engineering', text: 'Robot control software and logistics automation' }],
+    });
+    for (const m of [robots, investor, logistics]) {
+      await runtime.matchingIndex.indexProfile(m.profile.id);
+      await join(m, eventId);
+    }
+  });
+
+  it('names what holds a weak pair down: only one side has its needs met, different languages', async () => {
+    const pair = await pairOf(robots, investor);
+    const why = await whyNot(pair.key);
+    expect(why.pairKey).toBe(pair.key);
+    const codes = why.limits.map((l) => l.code);
+    expect(why.limits).toContainEqual({ code: 'one-sided', profileId: robots.profile.id });
+    expect(codes).toContain('different-languages');
+    expect(codes.length).toBeLessThanOrEqual(3);
+  });
+
+  it('finds none of those for a mutual pair in one language with shared tags', async () => {
+    const pair = await pairOf(robots, logistics);
+    const codes = (await whyNot(pair.key)).limits.map((l) => l.code);
+    for (const code of ['one-sided', 'no-complementarity', 'different-languages', 'no-shared-tags', 'short-profile'])
+      expect(codes).not.toContain(code);
+  });
+
+  it('is shown to organisers only: a participant of the pair gets 404', async () => {
+    const pair = await pairOf(robots, investor);
+    await robots.agent.get(`/api/events/${eventId}/pairs/${pair.key}/why-not-higher`).expect(404);
+    await org.agent.get(`/api/events/${eventId}/pairs/not-a-key/why-not-higher`).expect(404);
+  });
+});
