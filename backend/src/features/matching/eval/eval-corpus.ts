@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS } from '../../../seed/demo-accounts';
+import { DEMO_PARTNERS } from '../../../seed/demo-partners';
 import { generateDemoProfiles } from '../../../seed/demo-profiles';
 import type { DemoProfile } from '../../../seed/types';
 import { evalProfileInput, normalizeForEngine, type NormalizedProfile } from './eval-normalize';
@@ -31,9 +32,12 @@ function distractorsFrom(members: readonly DemoProfile[], prefix: string): Norma
   return members.map((m) => normalizeForEngine(m.profile, `${prefix}:${m.key}`));
 }
 
-/** The members `npm run seed` creates (demo accounts with a profile, then the generated 300). */
+/** The members `npm run seed` creates. */
 export function demoDistractors(): NormalizedProfile[] {
-  const accounts = DEMO_ACCOUNTS.flatMap((a) => (a.profile ? [{ ...a, profile: a.profile }] : []));
+  // Every member `npm run seed` creates: the demo accounts, their hand-written partners, the generated ones.
+  const accounts = [...DEMO_ACCOUNTS, ...DEMO_PARTNERS].flatMap((a) =>
+    a.profile ? [{ ...a, profile: a.profile }] : [],
+  );
   return distractorsFrom([...accounts, ...generateDemoProfiles(DEMO_COUNT)], 'demo');
 }
 
