@@ -41,7 +41,7 @@ const load = (dir) => {
   return createRequire(file)(file).MatchingEngine;
 };
 const caches = readdirSync(os.tmpdir())
-  .filter((f) => f.startsWith('musubi-bench-tokens-') && Number(f.split('-')[3]) >= size)
+  .filter((f) => f.startsWith('musubi-bench-tokens-') && f.endsWith('.json') && Number(f.split('-')[3]) >= size)
   .sort((x, y) => Number(x.split('-')[3]) - Number(y.split('-')[3]));
 if (caches.length === 0) {
   console.error(`No token cache of ≥ ${size} profiles in ${os.tmpdir()}: run npm run bench:matching once first.`);
