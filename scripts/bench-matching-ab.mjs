@@ -11,7 +11,7 @@
  *
  * Both directories must lie inside the repository (so `natural` and `@musubi/shared` resolve).
  * Options: --mode=exact|brute-force (exact), --size=N (100000, at most the cached corpus),
- * --queries=N (500), --reps=N (6). Tokens come from the cache `npm run bench:matching` writes.
+ * --queries=N (500), --reps=N (6), --builds=N (3: index builds per side, timed, alternating). Tokens come from the cache `npm run bench:matching` writes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -41,14 +41,29 @@ const load = (dir) => {
   return createRequire(file)(file).MatchingEngine;
 };
 const caches = readdirSync(os.tmpdir())
-  .filter((f) => f.startsWith('musubi-bench-tokens-') && Number(f.split('-')[3]) >= size)
+  .filter((f) => f.startsWith('musubi-bench-tokens-') && f.endsWith('.json') && Number(f.split('-')[3]) >= size)
   .sort((x, y) => Number(x.split('-')[3]) - Number(y.split('-')[3]));
 if (caches.length === 0) {
   console.error(`No token cache of ≥ ${size} profiles in ${os.tmpdir()}: run npm run bench:matching once first.`);
   process.exit(1);
 }
 const tokens = JSON.parse(readFileSync(path.join(os.tmpdir(), caches[0]), 'utf8')).slice(0, size);
-const engines = [load(dirA).build(tokens), load(dirB).build(tokens)];
+const builders = [load(dirA), load(dirB)];
+/** Index builds from the same tokens, alternating sides (median of `builds` each, after a warm-up build). */
+const builds = Number(option('builds', '3'));
+const buildTimes = [[], []];
+const engines = builders.map((MatchingEngine) => MatchingEngine.build(tokens));
+for (let b = 0; b < builds; b++) {
+  for (const side of b % 2 ? [0, 1] : [1, 0]) {
+    engines[side] = null;
+    globalThis.gc?.();
+    const started = performance.now();
+    engines[side] = builders[side].build(tokens);
+    buildTimes[side].push(performance.now() - started);
+  }
+}
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+const buildMs = buildTimes.map(median);
 
 const viewers = [];
 const step = Math.max(1, Math.floor(size / queries));
@@ -91,6 +106,9 @@ console.log(
   ),
 );
 console.log(`B/A ${(totals[1] / totals[0]).toFixed(3)}, identical pages ${identical} / ${n}`);
+if (builds > 0) {
+  console.log(`index build (median of ${builds}): A ${buildMs[0].toFixed(0)} ms, B ${buildMs[1].toFixed(0)} ms`);
+}
 console.log(
   JSON.stringify({
     size,
@@ -102,5 +120,7 @@ console.log(
     recallB: found[1] / wanted,
     identical,
     pages: n,
+    buildMsA: buildMs[0],
+    buildMsB: buildMs[1],
   }),
 );
