@@ -42,14 +42,22 @@ describe('the ja → en bridge', () => {
     expect(out).toEqual(['鶴見', 'port', 'logist', 'ムスビ']);
   });
 
-  it('picks a Japanese word for a term: the one in the members\u2019 text, else a single-term curated one', () => {
+  it('picks a Japanese word for a term: the members\u2019 own, else one glossed with that English word, else a curated one', () => {
     const bridge = new JapaneseBridge(
-      '物流\tlogist=logistics\tc\nロジスティクス\tlogist=logistics\n港湾物流\tport logist\tc',
+      [
+        '物流\tlogist=logistics\tc',
+        'ロジスティクス\tlogist=logistics',
+        '港湾物流\tport logist=logistics\tc',
+        '市場\tmarket\tc',
+        'マーケティング\tmarket=marketing\tc',
+      ].join('\n'),
     );
-    expect(bridge.japaneseWordFor('logist', '')).toBe('物流');
-    expect(bridge.japaneseWordFor('logist', 'ロジスティクスの改善')).toBe('ロジスティクス');
-    expect(bridge.japaneseWordFor('logist', '', (w) => w !== '物流')).toBe('ロジスティクス');
-    expect(bridge.japaneseWordFor('unknown', '物流')).toBeUndefined();
+    expect(bridge.japaneseWordFor('logist', 'logistics', '')).toBe('物流');
+    expect(bridge.japaneseWordFor('logist', 'logistics', 'ロジスティクスの改善')).toBe('ロジスティクス');
+    expect(bridge.japaneseWordFor('logist', 'logistics', '', (w) => w !== '物流')).toBe('港湾物流');
+    expect(bridge.japaneseWordFor('market', 'marketing', '')).toBe('マーケティング');
+    expect(bridge.japaneseWordFor('market', 'market', '')).toBe('市場');
+    expect(bridge.japaneseWordFor('unknown', 'unknown', '物流')).toBeUndefined();
   });
 
   it('holds thousands of entries whose stored terms are what the English tokeniser makes of their words', () => {

@@ -129,23 +129,32 @@ export class JapaneseBridge {
 
   /**
    * A Japanese word for an English term, for readers of Japanese: one that occurs in `texts` first
-   * (the members' own word), else the table's; a word that is exactly this term beats a compound
-   * that contains it, a curated word beats a JMdict one, then the shorter. `accept` filters words
-   * (generic ones). Undefined when the table has no acceptable word for the term.
+   * (the members' own word), then one glossed with this very English word (マーケティング for
+   * "marketing" rather than 市場 for "market"), a curated one, one that is exactly this term rather
+   * than a compound containing it, the shorter. `accept` filters words (generic ones). Undefined
+   * when the table has no acceptable word for the term.
    */
-  japaneseWordFor(term: string, texts: string, accept: (word: string) => boolean = () => true): string | undefined {
-    const candidates = (this.wordsByTerm.get(term) ?? []).filter((c) => accept(c.ja));
+  japaneseWordFor(
+    term: string,
+    englishWord: string,
+    texts: string,
+    accept: (word: string) => boolean = () => true,
+  ): string | undefined {
+    const word = englishWord.toLowerCase();
     const rank = (c: { ja: string; entry: BridgeEntry }) => [
       texts.includes(c.ja) ? 0 : 1,
-      c.entry.terms.length === 1 ? 0 : 1,
+      c.entry.words[c.entry.terms.indexOf(term)] === word ? 0 : 1,
       c.entry.curated ? 0 : 1,
+      c.entry.terms.length === 1 ? 0 : 1,
       c.ja.length,
     ];
     let best: { ja: string; entry: BridgeEntry } | undefined;
     let bestRank: number[] = [];
-    for (const c of candidates) {
+    for (const c of this.wordsByTerm.get(term) ?? []) {
+      if (!accept(c.ja)) continue;
       const r = rank(c);
-      if (!best || compareRanks(r, bestRank) < 0 || (compareRanks(r, bestRank) === 0 && c.ja < best.ja)) {
+      const order = best ? compareRanks(r, bestRank) : -1;
+      if (order < 0 || (order === 0 && c.ja < best!.ja)) {
         best = c;
         bestRank = r;
       }

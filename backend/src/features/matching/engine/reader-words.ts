@@ -14,5 +14,5 @@ const readable = (word: string) => !isGenericWord(word) && !JAPANESE_STOPWORDS.h
 export function japaneseWordFor(englishWord: string, texts: string): string | undefined {
   const terms = tokenizeText(englishWord);
   if (terms.length !== 1) return undefined;
-  return japaneseBridge.japaneseWordFor(terms[0]!, texts, readable);
+  return japaneseBridge.japaneseWordFor(terms[0]!, englishWord, texts, readable);
 }
