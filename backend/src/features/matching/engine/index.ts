@@ -16,6 +16,7 @@ export type {
   SearchOptions,
   Suggestion,
   SearchHit,
+  ProfileFacts,
   Page,
   EngineStats,
 } from './engine-api';
