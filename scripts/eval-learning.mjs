@@ -40,6 +40,14 @@ for (const [label, pair] of rows) {
     );
   }
 }
+console.log('');
+console.log('Per seed, recall@5 engine → learned (held-out with history | cold start):');
+for (const s of result.perSeed) {
+  console.log(
+    `  seed ${s.seed}: ${f(s.withHistory.engine.recallAt5)} → ${f(s.withHistory.learned.recallAt5)} | ${f(s.coldStart.engine.recallAt5)} → ${f(s.coldStart.learned.recallAt5)}` +
+      `  (MRR cold start ${f(s.coldStart.engine.mrr)} → ${f(s.coldStart.learned.mrr)})`,
+  );
+}
 if (result.model) {
   console.log('');
   console.log('Learned weights (standardised features, last seed):');

@@ -1,4 +1,4 @@
-import type { MatchingEngine } from '../engine';
+import type { MatchingEngine, Suggestion } from '../engine';
 import type { MemberHistory } from './labels';
 
 /**
@@ -44,8 +44,10 @@ export function pairFeatures(
   candidateIds: readonly string[],
   topScore: number,
   history: MemberHistory | undefined,
+  /** The pairs' score and parts when the caller has them already (a suggestion page). */
+  known?: readonly (Suggestion['parts'] & { score: number })[],
 ): Float64Array[] {
-  const parts = engine.pairParts(viewerId, candidateIds);
+  const parts = known ?? engine.pairParts(viewerId, candidateIds);
   const me = engine.profileFacts(viewerId);
   const positives = history?.positives.slice(-HISTORY_CAP) ?? [];
   const negatives = history?.negatives.slice(-HISTORY_CAP) ?? [];

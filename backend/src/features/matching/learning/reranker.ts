@@ -1,4 +1,4 @@
-import type { MatchingEngine } from '../engine';
+import type { MatchingEngine, Suggestion } from '../engine';
 import { FEATURE_NAMES, pairFeatures } from './features';
 import { historiesOf, type MemberHistory, type PairLabel } from './labels';
 import { type LogisticModel, logLoss, logit, trainLogistic } from './trainer';
@@ -96,7 +96,7 @@ export function topScoreOf(engine: MatchingEngine, viewerId: string): number {
  * model's score; ties keep the engine's order, and the rest stays where it was. A member without
  * history gets the global weights alone (their history features are the same for every candidate).
  */
-export function rerank<T extends { id: string; score: number }>(
+export function rerank<T extends Pick<Suggestion, 'id' | 'score' | 'parts'>>(
   engine: MatchingEngine,
   viewerId: string,
   ranked: readonly T[],
@@ -105,12 +105,15 @@ export function rerank<T extends { id: string; score: number }>(
 ): T[] {
   const pool = ranked.slice(0, RERANK_POOL);
   if (pool.length < 2 || model.features.join() !== FEATURE_NAMES.join()) return [...ranked];
+  // The pool holds the best-scored suggestion (MMR always picks it first): no second query.
+  const top = Math.max(...pool.map((s) => s.score));
   const rows = pairFeatures(
     engine,
     viewerId,
     pool.map((s) => s.id),
-    topScoreOf(engine, viewerId),
+    top,
     history,
+    pool.map((s) => ({ ...s.parts, score: s.score })),
   );
   const scored = pool.map((item, i) => ({ item, i, z: logit(model.model, rows[i]!) }));
   scored.sort((a, b) => b.z - a.z || a.i - b.i);

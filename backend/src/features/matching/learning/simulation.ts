@@ -113,6 +113,8 @@ export interface SimulationResult {
   withHistory: ArmPair;
   /** The same held-out members with no history at all (all their partners count). */
   coldStart: ArmPair;
+  /** Per seed, the same comparisons (to see that no seed's model hurt cold-start members). */
+  perSeed: { seed: number; withHistory: ArmPair; coldStart: ArmPair }[];
   model: RerankModel | null;
 }
 
@@ -144,6 +146,7 @@ export function runLearningSimulation(options: SimulationOptions = {}): Simulati
     coldStart: { engine: [] as Ranking[], learned: [] as Ranking[] },
   };
   const trainingFigures: SimulationResult['training'] = [];
+  const perSeed: SimulationResult['perSeed'] = [];
   let lastModel: RerankModel | null = null;
   for (const seed of seeds) {
     const rng = createRng(seed);
@@ -176,6 +179,12 @@ export function runLearningSimulation(options: SimulationOptions = {}): Simulati
       compare(arms.withHistory, hidden, history, unfound);
       compare(arms.coldStart, [], undefined, partners);
     }
+    const last = (rankings: Ranking[]) => metricsOf(rankings.slice(-heldOut.length));
+    perSeed.push({
+      seed,
+      withHistory: { engine: last(arms.withHistory.engine), learned: last(arms.withHistory.learned) },
+      coldStart: { engine: last(arms.coldStart.engine), learned: last(arms.coldStart.learned) },
+    });
   }
   return {
     seeds: [...seeds],
@@ -184,6 +193,7 @@ export function runLearningSimulation(options: SimulationOptions = {}): Simulati
     training: trainingFigures,
     withHistory: { engine: metricsOf(arms.withHistory.engine), learned: metricsOf(arms.withHistory.learned) },
     coldStart: { engine: metricsOf(arms.coldStart.engine), learned: metricsOf(arms.coldStart.learned) },
+    perSeed,
     model: lastModel,
   };
 }
