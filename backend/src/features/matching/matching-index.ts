@@ -16,6 +16,12 @@ import { ProfileTokensModel } from './profile-tokens.model';
 const POLL_OVERLAP_MS = 5000;
 const BATCH = 1000;
 
+/**
+ * The engine options the app's index is built with (the engine's defaults). The evaluation harness
+ * builds its indexes with these too, so what it measures is what members get.
+ */
+export const PRODUCTION_ENGINE_OPTIONS: EngineOptionsInput = {};
+
 export interface MatchingIndexOptions {
   events: DomainEventBus;
   logger: Logger;
@@ -143,7 +149,7 @@ export class MatchingIndex {
     }
     if (batch.length) await flush();
     if (this.stopped) return;
-    this.engine = MatchingEngine.build(all, this.options.engineOptions);
+    this.engine = MatchingEngine.build(all, this.options.engineOptions ?? PRODUCTION_ENGINE_OPTIONS);
     this.pollFrom = buildFrom;
     logger.info({ profiles: all.length, ms: Date.now() - started }, 'matching index: ready');
     if (this.options.pollMs > 0) {

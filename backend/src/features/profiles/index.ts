@@ -10,7 +10,7 @@ export { registerProfileRanker, type ProfileRanker, type RankRequest, type Profi
 export { ProfileModel, type ProfileRecord } from './profile.model';
 export { ProfileDeletionModel, type ProfileDeletionRecord } from './profile-deletion.model';
 export { presentProfile, avatarUrlOf } from './profile.presenter';
-export { findVisibleProfile } from './profiles.service';
+export { findVisibleProfile, toStoredFields } from './profiles.service';
 export { presentTag, resolveProfileTags, resolveTagFilter } from './profile-tags';
 export { avatarEtagsOf } from './avatar-etags';
 export { canViewProfile, listableVisibilities, viewerFromSession, type Viewer } from './viewer';

@@ -27,8 +27,11 @@ const dropEmpty = (t: LocalizedText): LocalizedText => ({
   ...(t.en ? { en: t.en } : {}),
 });
 
-/** The validated input as stored: tags resolved to ids, details only for the profile's kind. */
-function toStoredFields(input: UpsertProfileData): StoredFields {
+/**
+ * The validated input as stored: tags resolved to ids, details only for the profile's kind. Exported
+ * for the matching evaluation, which must put its profiles through what a save does.
+ */
+export function toStoredFields(input: UpsertProfileData): StoredFields {
   const { tags, freeTags } = resolveProfileTags(input.tags);
   return {
     kind: input.kind,

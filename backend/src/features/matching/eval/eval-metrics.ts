@@ -49,3 +49,27 @@ export function rankByTagJaccard(viewer: EngineProfile, candidates: readonly Eng
 }
 
 export const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+/** Share of the relevant ids found in the first k of `ranked`. */
+export function recallAt(k: number, ranked: readonly string[], relevant: ReadonlySet<string>): number {
+  if (relevant.size === 0) return 0;
+  return ranked.slice(0, k).filter((id) => relevant.has(id)).length / relevant.size;
+}
+
+/** nDCG@k with binary relevance: 1 when the first min(k, R) places all hold relevant ids. */
+export function ndcgAt(k: number, ranked: readonly string[], relevant: ReadonlySet<string>): number {
+  const gain = (place: number) => 1 / Math.log2(place + 2);
+  let dcg = 0;
+  ranked.slice(0, k).forEach((id, place) => {
+    if (relevant.has(id)) dcg += gain(place);
+  });
+  let ideal = 0;
+  for (let place = 0; place < Math.min(k, relevant.size); place++) ideal += gain(place);
+  return ideal === 0 ? 0 : dcg / ideal;
+}
+
+/** 1 / place of the first relevant id in `ranked` (1-based), 0 when none is there. */
+export function reciprocalRank(ranked: readonly string[], relevant: ReadonlySet<string>): number {
+  const place = ranked.findIndex((id) => relevant.has(id));
+  return place < 0 ? 0 : 1 / (place + 1);
+}
