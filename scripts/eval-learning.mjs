@@ -45,7 +45,7 @@ console.log('Per seed, recall@5 engine → learned (held-out with history | cold
 for (const s of result.perSeed) {
   console.log(
     `  seed ${s.seed}: ${f(s.withHistory.engine.recallAt5)} → ${f(s.withHistory.learned.recallAt5)} | ${f(s.coldStart.engine.recallAt5)} → ${f(s.coldStart.learned.recallAt5)}` +
-      `  (MRR cold start ${f(s.coldStart.engine.mrr)} → ${f(s.coldStart.learned.mrr)})`,
+      `  (cold start recall@10 ${f(s.coldStart.engine.recallAt10)} → ${f(s.coldStart.learned.recallAt10)}, MRR ${f(s.coldStart.engine.mrr)} → ${f(s.coldStart.learned.mrr)})`,
   );
 }
 if (result.model) {

@@ -35,10 +35,12 @@ const creator = (name: string, offer: string, tags: string[]) => ({
 function upsideDown(): RerankModel {
   const n = FEATURE_NAMES.length;
   const weights = FEATURE_NAMES.map((f) => (f === 'relativeScore' ? -5 : 0));
+  const model = { weights, bias: 0, means: new Array<number>(n).fill(0), scales: new Array<number>(n).fill(1) };
   return {
     version: 1,
     features: [...FEATURE_NAMES],
-    model: { weights, bias: 0, means: new Array<number>(n).fill(0), scales: new Array<number>(n).fill(1) },
+    model,
+    coldModel: model,
     figures: { labels: 100, positives: 50, negatives: 50, members: 10, logLoss: 0.5, pairAccuracy: 0.8 },
     trainedAt: new Date(),
   };

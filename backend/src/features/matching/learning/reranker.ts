@@ -1,5 +1,5 @@
 import type { MatchingEngine, Suggestion } from '../engine';
-import { FEATURE_NAMES, pairFeatures } from './features';
+import { FEATURE_NAMES, HISTORY_FEATURES, pairFeatures } from './features';
 import { historiesOf, type MemberHistory, type PairLabel } from './labels';
 import { type LogisticModel, logLoss, logit, trainLogistic } from './trainer';
 
@@ -30,7 +30,13 @@ export interface TrainingFigures {
 export interface RerankModel {
   version: 1;
   features: readonly string[];
+  /** For members with history. */
   model: LogisticModel;
+  /**
+   * For members without history: the same labels with the history features left out, so its
+   * weights are the best ranking without them rather than the first model missing two inputs.
+   */
+  coldModel: LogisticModel;
   figures: TrainingFigures;
   trainedAt: Date;
 }
@@ -78,12 +84,13 @@ export function trainReranker(
   }
   const set = { rows, labels: rowLabels, weights };
   const model = trainLogistic(set);
+  const coldModel = trainLogistic({ ...set, rows: rows.map(withoutHistory) });
   const figures: TrainingFigures = {
     ...counts,
     logLoss: logLoss(model, set),
     pairAccuracy: pairAccuracy(model, set.rows, set.labels, viewers),
   };
-  return { model: { version: 1, features: [...FEATURE_NAMES], model, figures, trainedAt: now }, figures };
+  return { model: { version: 1, features: [...FEATURE_NAMES], model, coldModel, figures, trainedAt: now }, figures };
 }
 
 /** The viewer's best engine score (for the relative-score feature); 0 when nothing matches. */
@@ -94,7 +101,7 @@ export function topScoreOf(engine: MatchingEngine, viewerId: string): number {
 /**
  * `ranked` (the engine's order, best first) with its first RERANK_POOL items reordered by the
  * model's score; ties keep the engine's order, and the rest stays where it was. A member without
- * history gets the global weights alone (their history features are the same for every candidate).
+ * history gets the global weights learned without history features (`coldModel`).
  */
 export function rerank<T extends Pick<Suggestion, 'id' | 'score' | 'parts'>>(
   engine: MatchingEngine,
@@ -115,9 +122,17 @@ export function rerank<T extends Pick<Suggestion, 'id' | 'score' | 'parts'>>(
     history,
     pool.map((s) => ({ ...s.parts, score: s.score })),
   );
-  const scored = pool.map((item, i) => ({ item, i, z: logit(model.model, rows[i]!) }));
+  const cold = !history || (history.positives.length === 0 && history.negatives.length === 0);
+  const weights = cold ? model.coldModel : model.model;
+  const scored = pool.map((item, i) => ({ item, i, z: logit(weights, rows[i]!) }));
   scored.sort((a, b) => b.z - a.z || a.i - b.i);
   return [...scored.map((s) => s.item), ...ranked.slice(RERANK_POOL)];
+}
+
+function withoutHistory(row: Float64Array): Float64Array {
+  const out = Float64Array.from(row);
+  for (const j of HISTORY_FEATURES) out[j] = 0;
+  return out;
 }
 
 function pairAccuracy(

@@ -1,39 +1,24 @@
-import { type Language, resolveTag, type UpsertProfileInput } from '@musubi/shared';
-import { generateDemoProfiles } from '../../../seed';
-import { type EngineProfile, MatchingEngine, tokenizeProfile } from '../engine';
-import { EVAL_LABELS } from '../eval/eval-labels';
-import { EVAL_PROFILES } from '../eval/eval-profiles';
-
-/** How many demo profiles the simulated world mixes the labelled profiles into (the demo database). */
-export const DEMO_DISTRACTORS = 300;
-
-/** A demo profile as the server would index it (tags resolved as the server resolves typed tags). */
-function demoEngineProfile(key: string, p: UpsertProfileInput): EngineProfile {
-  const localized = (t: Partial<Record<Language, string>> | undefined) => ({ ja: t?.ja, en: t?.en });
-  return {
-    id: `demo-${key}`,
-    kind: p.kind,
-    tags: [...new Set((p.tags ?? []).flatMap((t) => resolveTag(t)?.id ?? []))],
-    offers: (p.offers ?? []).map(({ category, text }) => ({ category, text: text ?? '' })),
-    seeks: (p.seeks ?? []).map(({ category, text }) => ({ category, text: text ?? '' })),
-    description: localized(p.description),
-    headline: localized(p.headline),
-    area: p.location.area,
-    languages: [...p.languages],
-    hidden: p.visibility === 'hidden',
-  };
-}
+import { MatchingEngine, tokenizeProfile } from '../engine';
+import { LABELLED_SETS, splitViewers, type SplitName } from '../eval';
+import { buildCorpus, labelledProfiles } from '../eval/eval-corpus';
 
 export interface SimulationWorld {
   engine: MatchingEngine;
-  /** Labelled viewers and their true partners (the hand labels). */
+  /** Labelled viewers and their true partners (the hand labels of every labelled set). */
   truth: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The evaluation's fixed split of those viewers: train on `tuning`, report `heldout`. */
+  split: ReadonlyMap<string, SplitName>;
 }
 
-/** The hand-labelled profiles mixed into the demo profiles, indexed as the API indexes them. */
+/**
+ * The world of `npm run eval:matching`'s demo corpus: every labelled profile, saved as the API
+ * saves it, among the members `npm run seed` creates, indexed as the API indexes them.
+ */
 export function buildSimulationWorld(): SimulationWorld {
-  const demo = generateDemoProfiles(DEMO_DISTRACTORS).map((d) => demoEngineProfile(d.key, d.profile));
-  const engine = MatchingEngine.build([...EVAL_PROFILES, ...demo].map(tokenizeProfile));
-  const truth = new Map(Object.entries(EVAL_LABELS).map(([viewer, partners]) => [viewer, new Set(partners)]));
-  return { engine, truth };
+  const corpus = buildCorpus('demo', labelledProfiles(LABELLED_SETS));
+  const engine = MatchingEngine.build(corpus.profiles.map((p) => tokenizeProfile(p.profile)));
+  const truth = new Map(
+    LABELLED_SETS.flatMap((set) => Object.entries(set.labels)).map(([viewer, partners]) => [viewer, new Set(partners)]),
+  );
+  return { engine, truth, split: splitViewers(LABELLED_SETS) };
 }

@@ -124,23 +124,20 @@ export interface SimulationOptions {
   minimum?: TrainingMinimum;
   /** At most this many training members (the first in id order): for the learning curve. */
   trainingMembers?: number;
-  /** Which labelled viewers are held out (default: every second one in id order). */
-  heldOut?: (viewerId: string, index: number) => boolean;
 }
 
 /**
- * Trains on the behaviour of the training members and reports recall@5/10 and MRR on held-out
- * members, engine alone versus engine + learned re-rank, averaged over `seeds` (each seed simulates
+ * Trains on the behaviour of the evaluation's tuning viewers and reports recall@5/10 and MRR on held-out
+ * members (its held-out viewers), engine alone versus engine + learned re-rank, averaged over `seeds` (each seed simulates
  * the behaviour anew and trains its own model). A held-out member's own behaviour is never trained on.
  */
 export function runLearningSimulation(options: SimulationOptions = {}): SimulationResult {
-  const { engine, truth } = buildSimulationWorld();
+  const { engine, truth, split } = buildSimulationWorld();
   const behaviour = options.behaviour ?? DEFAULT_BEHAVIOUR;
   const seeds = options.seeds ?? [1, 2, 3, 4, 5];
-  const isHeldOut = options.heldOut ?? ((_id: string, i: number) => i % 2 === 1);
   const viewers = [...truth.keys()].sort();
-  const heldOut = viewers.filter((v, i) => isHeldOut(v, i));
-  const training = viewers.filter((v) => !heldOut.includes(v)).slice(0, options.trainingMembers);
+  const heldOut = viewers.filter((v) => split.get(v) === 'heldout');
+  const training = viewers.filter((v) => split.get(v) === 'tuning').slice(0, options.trainingMembers);
   const arms = {
     withHistory: { engine: [] as Ranking[], learned: [] as Ranking[] },
     coldStart: { engine: [] as Ranking[], learned: [] as Ranking[] },
