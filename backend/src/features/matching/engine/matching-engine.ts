@@ -42,6 +42,8 @@ import { tokenizeText } from './tokenize';
 import { termWeight } from './vocabulary';
 
 const KIND_NAMES = invert(KIND_CODES, KIND_COUNT);
+const PREFIX_TAG = 1;
+const PREFIX_CATEGORY = 2;
 const AREA_NAMES = invert(AREA_CODES, AREA_COUNT);
 
 function invert<K extends string>(codes: Readonly<Record<K, number>>, count: number): K[] {
@@ -71,6 +73,9 @@ export class MatchingEngine {
   private mainSlots = 0;
   private deadSlots = 0;
   private seen = new Int32Array(0);
+  /** See `termPrefixes` (reset when a refresh renumbers terms). */
+  private prefixOf = new Uint8Array(0);
+  private prefixKnown = 0;
 
   private constructor(options: EngineOptions, profiles: readonly ProfileTokens[]) {
     this.options = options;
@@ -236,12 +241,13 @@ export class MatchingEngine {
     const slot = this.slotsById.get(id);
     if (slot === undefined) return null;
     const { store, vocabulary } = this.index.state;
-    const termsWith = (space: number, prefix: string) => {
+    const kinds = this.termPrefixes();
+    const termsWith = (space: number, prefix: string, kind: number) => {
       const v = slot * SPACE_COUNT + space;
       const out: string[] = [];
       for (let j = store.vectorStart[v]!; j < store.vectorStart[v + 1]!; j++) {
-        const term = vocabulary.terms[store.terms[j]!]!;
-        if (term.startsWith(prefix)) out.push(term.slice(prefix.length));
+        const t = store.terms[j]!;
+        if (kinds[t] === kind) out.push(vocabulary.terms[t]!.slice(prefix.length));
       }
       return out;
     };
@@ -249,10 +255,25 @@ export class MatchingEngine {
       kind: KIND_NAMES[store.kind[slot]!]!,
       area: AREA_NAMES[store.area[slot]!]!,
       languageMask: store.languages[slot]!,
-      tags: termsWith(INTERESTS, TAG_PREFIX),
-      offerCategories: termsWith(OFFERS, CATEGORY_PREFIX),
-      seekCategories: termsWith(SEEKS, CATEGORY_PREFIX),
+      tags: termsWith(INTERESTS, TAG_PREFIX, PREFIX_TAG),
+      offerCategories: termsWith(OFFERS, CATEGORY_PREFIX, PREFIX_CATEGORY),
+      seekCategories: termsWith(SEEKS, CATEGORY_PREFIX, PREFIX_CATEGORY),
     };
+  }
+
+  /** Per term id: PREFIX_TAG, PREFIX_CATEGORY or 0, extended to new terms on use. */
+  private termPrefixes(): Uint8Array {
+    const { terms } = this.index.state.vocabulary;
+    if (this.prefixOf.length < terms.length) this.prefixOf = ensureLength(this.prefixOf, terms.length);
+    for (; this.prefixKnown < terms.length; this.prefixKnown++) {
+      const term = terms[this.prefixKnown]!;
+      this.prefixOf[this.prefixKnown] = term.startsWith(TAG_PREFIX)
+        ? PREFIX_TAG
+        : term.startsWith(CATEGORY_PREFIX)
+          ? PREFIX_CATEGORY
+          : 0;
+    }
+    return this.prefixOf;
   }
 
   /**
@@ -402,5 +423,7 @@ export class MatchingEngine {
     this.slotsById.clear();
     for (let slot = 0; slot < store.count; slot++) this.slotsById.set(store.ids[slot]!, slot);
     this.seen = new Int32Array(vocabulary.size).fill(-1);
+    this.prefixOf = new Uint8Array(0);
+    this.prefixKnown = 0;
   }
 }
