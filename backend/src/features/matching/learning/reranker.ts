@@ -7,10 +7,11 @@ import { type LogisticModel, logLoss, logit, trainLogistic } from './trainer';
 export const RERANK_POOL = 30;
 
 /**
- * Enough labels to learn from. In the simulation (`npm run eval:learning`) the learned weights
- * already helped held-out members, and never hurt cold-start ones, from about 20 positives by 8
- * members on; 30 of each class from 10 members leaves a margin for real behaviour being noisier
- * than simulated, and ten members keep one member's taste from becoming everyone's.
+ * Enough labels to learn from. In the simulation (`npm run eval:learning`, `trainingMembers`
+ * option, seeds 1–3) models trained on 4–8 members (7–15 positives) made cold-start members worse
+ * in every seed; from 12 members (17–20 positives) on, no seed was worse on recall@5, recall@10 or
+ * MRR. 30 of each class from 10 members leaves a margin for real behaviour being noisier than
+ * simulated, and ten members keep one member's taste from becoming everyone's.
  */
 export const MIN_TRAINING = { positives: 30, negatives: 30, members: 10 } as const;
 export type TrainingMinimum = { positives: number; negatives: number; members: number };
