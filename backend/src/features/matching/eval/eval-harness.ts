@@ -29,7 +29,15 @@ export interface CorpusResult {
   distractors: number;
   /** Split → ranker name → scores. */
   scores: Partial<Record<SplitName, Record<string, Scores>>>;
+  /** With `details`: the first ranker's top 10 for each tuning viewer (never for held-out ones). */
+  tuningDetails: ViewerDetail[];
   ms: number;
+}
+
+export interface ViewerDetail {
+  viewer: string;
+  partners: readonly string[];
+  top: string[];
 }
 
 export interface SplitSize {
@@ -51,6 +59,11 @@ export interface EvaluationOptions {
   corpora?: readonly CorpusName[];
   splits?: readonly SplitName[];
   syntheticCount?: number;
+  /**
+   * Keep the first ranker's top 10 per tuning viewer, to see what tuning misses. Held-out viewers
+   * are never listed: reading their rankings is tuning on them.
+   */
+  details?: boolean;
 }
 
 interface Pair {
@@ -103,12 +116,17 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
     const started = Date.now();
     const corpus = buildCorpus(corpusName, labelled, { syntheticCount: options.syntheticCount });
     const scores: CorpusResult['scores'] = {};
+    const tuningDetails: ViewerDetail[] = [];
     for (const ranker of options.rankers) {
       const rank = await ranker.prepare(corpus);
       for (const name of splitNames) {
         const viewers = viewersOf(name);
         if (viewers.length === 0) continue;
         const ranked = new Map(viewers.map((v) => [v, rank(v)]));
+        if (options.details && name === 'tuning' && ranker === options.rankers[0]) {
+          for (const v of viewers)
+            tuningDetails.push({ viewer: v, partners: labels.get(v)!, top: ranked.get(v)!.slice(0, 10) });
+        }
         const relevant = (v: string) => new Set(labels.get(v));
         const pairs = pairsOf(viewers);
         const found = (p: Pair, k: number) => ranked.get(p.viewer)!.slice(0, k).includes(p.partner);
@@ -134,6 +152,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
       labelled: corpus.labelled,
       distractors: corpus.distractors,
       scores,
+      tuningDetails,
       ms: Date.now() - started,
     });
   }

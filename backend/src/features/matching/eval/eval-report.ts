@@ -47,6 +47,15 @@ export function formatReport(report: EvaluationReport, notes: readonly string[] 
         );
       }
     }
+    if (corpus.tuningDetails.length > 0) {
+      lines.push(`-- ${report.rankers[0]}'s top 10 per tuning viewer (* = labelled partner; missed partners after |)`);
+      for (const d of corpus.tuningDetails) {
+        const partners = new Set(d.partners);
+        const top = d.top.map((id) => (partners.has(id) ? `*${id}` : id));
+        const missed = d.partners.filter((id) => !d.top.includes(id));
+        lines.push(`${d.viewer}: ${top.join(' ')}${missed.length ? ` | ${missed.join(' ')}` : ''}`);
+      }
+    }
   }
   return lines.join('\n');
 }
