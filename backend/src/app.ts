@@ -15,7 +15,7 @@ import { accountsRouter } from './features/accounts';
 import { healthRouter } from './features/health/health.routes';
 import { profilesRouter, registerProfileListeners } from './features/profiles';
 import { tagsRouter } from './features/tags';
-import { setupMatching, type MatchingIndex } from './features/matching';
+import { setupMatching, type LearnedRanking, type MatchingIndex } from './features/matching';
 import { chatRouter, registerChatListeners } from './features/chat';
 import { notificationsRouter } from './features/notifications';
 import { callsRouter } from './features/calls';
@@ -46,6 +46,8 @@ export interface AppRuntime {
   /** Stops background work (matching index polling, meeting reminders and expiry sweep, worker threads, CSV imports). */
   stop(): Promise<void>;
   matchingIndex: MatchingIndex;
+  /** The learned re-rank: null when MATCHING_LEARNING is off; `training` false when this process does not train. */
+  matchingLearning: { ranking: LearnedRanking; training: boolean } | null;
 }
 
 export const FRONTEND_DIST = path.resolve(__dirname, '..', '..', 'frontend', 'dist');
@@ -61,7 +63,13 @@ export function createApp({
   schedulePool = createSchedulePool({ threads: config.scheduleWorkerThreads }),
 }: AppDeps): Express & { runtime: AppRuntime } {
   const app = express() as Express & { runtime: AppRuntime };
-  const matching = setupMatching({ events, logger, pollMs: config.matchingPollMs, index: matchingIndex });
+  const matching = setupMatching({
+    events,
+    logger,
+    pollMs: config.matchingPollMs,
+    index: matchingIndex,
+    learning: config.matchingLearning,
+  });
   const stopChatListeners = registerChatListeners(events, logger);
   const stopMeetingListeners = registerMeetingListeners(events, logger);
   const stopEventListeners = registerEventListeners(events, logger);
@@ -83,6 +91,7 @@ export function createApp({
       await schedulePool.destroy();
     },
     matchingIndex: matching.index,
+    matchingLearning: matching.learning,
   };
   registerProfileListeners(events, logger);
   app.disable('x-powered-by');

@@ -52,6 +52,17 @@ const EnvSchema = z.object({
   MAILS_WINDOW_SECONDS: windowSeconds(3600),
   SEED_DEMO: bool.default(true),
   MATCHING_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  /** Re-rank suggestions with weights learned from what members do (saves, dismissals, meetings, replies). */
+  MATCHING_LEARNING: bool.default(true),
+  /** Train those weights in this process (at start-up and every MATCHING_TRAIN_HOURS); false = only use the stored model. */
+  MATCHING_TRAIN: bool.default(true),
+  MATCHING_TRAIN_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(6),
+  /** How often the stored model is read again (another process may have trained a newer one). */
+  MATCHING_MODEL_REFRESH_SECONDS: z.coerce.number().min(0).max(86400).default(60),
   SERVE_FRONTEND: bool.default(true),
   /** Cap on pending outgoing meeting requests per member (spam guard). */
   MEETING_PENDING_CAP: z.coerce.number().int().min(1).max(1000).default(MEETING_LIMITS.pendingOutgoingDefault),
@@ -97,6 +108,7 @@ export type Config = Readonly<{
   }>;
   seedDemo: boolean;
   matchingPollMs: number;
+  matchingLearning: Readonly<{ enabled: boolean; train: boolean; trainIntervalMs: number; modelRefreshMs: number }>;
   serveFrontend: boolean;
   meetingPendingCap: number;
   meetingReminderMinutes: number;
@@ -150,6 +162,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     seedDemo: e.SEED_DEMO,
     matchingPollMs: e.MATCHING_POLL_SECONDS * 1000,
+    matchingLearning: Object.freeze({
+      enabled: e.MATCHING_LEARNING,
+      train: e.MATCHING_TRAIN,
+      trainIntervalMs: e.MATCHING_TRAIN_HOURS * 3600 * 1000,
+      modelRefreshMs: e.MATCHING_MODEL_REFRESH_SECONDS * 1000,
+    }),
     serveFrontend: e.SERVE_FRONTEND,
     meetingPendingCap: e.MEETING_PENDING_CAP,
     meetingReminderMinutes: e.MEETING_REMINDER_MINUTES,

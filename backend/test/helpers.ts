@@ -15,6 +15,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     SERVE_FRONTEND: 'false',
     SEED_DEMO: 'false',
     MATCHING_POLL_SECONDS: '0',
+    MATCHING_LEARNING: 'false',
     ...GENEROUS_TEST_LIMITS,
     ...env,
   });

@@ -27,6 +27,7 @@ import { explainReasons, japaneseWordFor, normalizeText, type Reason } from './e
 import { excludedProfileIds } from './exclusions';
 import { RecentReads } from '../../db/recent-reads';
 import { FeedbackModel, type FeedbackRecord } from './feedback.model';
+import { currentHistory, learnedSuggestionPage, type LearnedRanking } from './learning';
 import type { MatchingIndex } from './matching-index';
 import { decodeOffset, decodeSuggestionCursor, encodeOffset, encodeSuggestionCursor } from './page-cursor';
 import { ProfileRecordCache } from './record-cache';
@@ -193,12 +194,16 @@ async function myProfileId(index: MatchingIndex, userId: string): Promise<string
   return mine._id.toString();
 }
 
-/** Suggestions for the signed-in member: complementary partners with reasons, feedback applied. */
+/**
+ * Suggestions for the signed-in member: complementary partners with reasons, feedback applied; the
+ * top reordered by the learned re-rank when one is stored (`ranking`).
+ */
 export async function suggestPartners(
   index: MatchingIndex,
   viewer: NonNullable<Viewer>,
   language: Language,
   query: SuggestionsQuery,
+  ranking: LearnedRanking | null = null,
 ): Promise<SuggestionPageDto> {
   if (!index.isReady) throw notReady();
   const meId = await myProfileId(index, viewer.userId);
@@ -212,12 +217,23 @@ export async function suggestPartners(
     .filter((f) => f.action === 'dismiss' || (f.action === 'not-now' && f.until && f.until > rankedAt))
     .map((f) => f.profileId.toString());
   const saved = new Set(feedback.filter((f) => f.action === 'save').map((f) => f.profileId.toString()));
-  const page = index.current.suggest(meId, {
+  const options = {
     filters: { kinds: query.kind, areas: query.area, languages: query.language },
     exclude: [...hidden, ...excluded],
     offset,
     limit: query.limit,
-  });
+  };
+  const model = ranking ? await ranking.current() : null;
+  const page =
+    ranking && model
+      ? learnedSuggestionPage(
+          index.current,
+          meId,
+          options,
+          model,
+          currentHistory(ranking.historyOf(meId), [...saved], hidden),
+        )
+      : index.current.suggest(meId, options);
   const lang = query.lang ?? language;
   const [profiles, readerText] = await Promise.all([
     loadVisible(

@@ -44,6 +44,18 @@ export interface Suggestion {
   reasons: Reason[];
 }
 
+/** What the index holds about one profile (read-only; for features of a learned re-rank). */
+export interface ProfileFacts {
+  kind: ProfileKind;
+  area: LocationArea;
+  /** Languages as a bit mask of this engine (compare two profiles' masks, never store them). */
+  languageMask: number;
+  /** Canonical tag ids and need categories, as indexed. */
+  tags: string[];
+  offerCategories: string[];
+  seekCategories: string[];
+}
+
 export interface SearchHit {
   id: string;
   score: number;

@@ -68,9 +68,16 @@ export class ForwardScorer {
 
   /** Cosine similarity of the interests vector of `slot` with that of each of `others`. */
   interestSimilarities(slot: number, others: readonly number[]): Float64Array {
-    const q: QueryVectors = [EMPTY_VECTOR, EMPTY_VECTOR, this.vectorOf(slot, INTERESTS)];
+    return this.similarities(slot, others, INTERESTS);
+  }
+
+  /** Cosine similarity of the space-`s` vector of `slot` with that of each of `others`. */
+  similarities(slot: number, others: readonly number[], s: number): Float64Array {
+    const own = this.vectorOf(slot, s);
+    const pick = (space: number) => (space === s ? own : EMPTY_VECTOR);
+    const q: QueryVectors = [pick(0), pick(1), pick(2)];
     this.scatter(q);
-    const out = Float64Array.from(others, (other) => this.dot(other, INTERESTS));
+    const out = Float64Array.from(others, (other) => this.dot(other, s));
     this.unscatter(q);
     return out;
   }

@@ -18,6 +18,7 @@ export type {
   SearchOptions,
   Suggestion,
   SearchHit,
+  ProfileFacts,
   Page,
   EngineStats,
 } from './engine-api';

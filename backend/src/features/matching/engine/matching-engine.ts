@@ -3,6 +3,7 @@ import {
   type EngineStats,
   type Page,
   type PageOptions,
+  type ProfileFacts,
   type SearchHit,
   type SearchOptions,
   type SuggestOptions,
@@ -13,9 +14,11 @@ import {
 import { type EngineOptions, type EngineOptionsInput, resolveOptions } from './engine-options';
 import {
   AREA_CODES,
+  AREA_COUNT,
   CATEGORY_PREFIX,
   INTERESTS,
   KIND_CODES,
+  KIND_COUNT,
   OFFERS,
   type ProfileTokens,
   SEEKS,
@@ -39,6 +42,17 @@ import type { Ranked } from './top-k';
 import { tokenizeText } from './tokenize';
 import { termWeight } from './vocabulary';
 
+const KIND_NAMES = invert(KIND_CODES, KIND_COUNT);
+const PREFIX_TAG = 1;
+const PREFIX_CATEGORY = 2;
+const AREA_NAMES = invert(AREA_CODES, AREA_COUNT);
+
+function invert<K extends string>(codes: Readonly<Record<K, number>>, count: number): K[] {
+  const names = new Array<K>(count);
+  for (const [name, code] of Object.entries(codes) as [K, number][]) names[code] = name;
+  return names;
+}
+
 /**
  * The in-process matching index: BM25-weighted, L2-normalised vectors of what each profile offers,
  * seeks and is interested in; a CSR main segment plus a small delta segment with tombstones; exact top-k.
@@ -60,6 +74,9 @@ export class MatchingEngine {
   private mainSlots = 0;
   private deadSlots = 0;
   private seen = new Int32Array(0);
+  /** See `termPrefixes` (reset when a refresh renumbers terms). */
+  private prefixOf = new Uint8Array(0);
+  private prefixKnown = 0;
 
   private constructor(options: EngineOptions, profiles: readonly ProfileTokens[]) {
     this.options = options;
@@ -193,6 +210,86 @@ export class MatchingEngine {
     const { theyOfferYouSeek, youOfferTheySeek, sharedInterests } = suggestion.parts;
     const score = combine(cb, theyOfferYouSeek, youOfferTheySeek, sharedInterests);
     return score > 0 ? { ...suggestion, score } : null;
+  }
+
+  /**
+   * Read-only, for learning to re-rank: the score and its parts of `viewerId` against each of
+   * `candidateIds` exactly as `suggest` computes them (no filters); null for an id not indexed.
+   */
+  pairParts(viewerId: string, candidateIds: readonly string[]): ((Suggestion['parts'] & { score: number }) | null)[] {
+    const viewer = this.slotsById.get(viewerId);
+    if (viewer === undefined) return candidateIds.map(() => null);
+    const slots = candidateIds.map((id) => this.slotsById.get(id));
+    const known = slots.filter((s): s is number => s !== undefined);
+    const q: QueryVectors = [
+      this.forward.vectorOf(viewer, SEEKS),
+      this.forward.vectorOf(viewer, OFFERS),
+      this.forward.vectorOf(viewer, INTERESTS),
+    ];
+    const explained = this.forward.explain(q, known);
+    const cb = suggestionCombiner(this.options.score);
+    let next = 0;
+    return slots.map((slot) => {
+      if (slot === undefined) return null;
+      const [a, b, c] = explained[next++]!.parts;
+      return { theyOfferYouSeek: a, youOfferTheySeek: b, sharedInterests: c, score: combine(cb, a, b, c) };
+    });
+  }
+
+  /** Read-only: kind, area, languages, tags and need categories of an indexed profile; null otherwise. */
+  profileFacts(id: string): ProfileFacts | null {
+    const slot = this.slotsById.get(id);
+    if (slot === undefined) return null;
+    const { store, vocabulary } = this.index.state;
+    const kinds = this.termPrefixes();
+    const termsWith = (space: number, prefix: string, kind: number) => {
+      const v = slot * SPACE_COUNT + space;
+      const out: string[] = [];
+      for (let j = store.vectorStart[v]!; j < store.vectorStart[v + 1]!; j++) {
+        const t = store.terms[j]!;
+        if (kinds[t] === kind) out.push(vocabulary.terms[t]!.slice(prefix.length));
+      }
+      return out;
+    };
+    return {
+      kind: KIND_NAMES[store.kind[slot]!]!,
+      area: AREA_NAMES[store.area[slot]!]!,
+      languageMask: store.languages[slot]!,
+      tags: termsWith(INTERESTS, TAG_PREFIX, PREFIX_TAG),
+      offerCategories: termsWith(OFFERS, CATEGORY_PREFIX, PREFIX_CATEGORY),
+      seekCategories: termsWith(SEEKS, CATEGORY_PREFIX, PREFIX_CATEGORY),
+    };
+  }
+
+  /** Per term id: PREFIX_TAG, PREFIX_CATEGORY or 0, extended to new terms on use. */
+  private termPrefixes(): Uint8Array {
+    const { terms } = this.index.state.vocabulary;
+    if (this.prefixOf.length < terms.length) this.prefixOf = ensureLength(this.prefixOf, terms.length);
+    for (; this.prefixKnown < terms.length; this.prefixKnown++) {
+      const term = terms[this.prefixKnown]!;
+      this.prefixOf[this.prefixKnown] = term.startsWith(TAG_PREFIX)
+        ? PREFIX_TAG
+        : term.startsWith(CATEGORY_PREFIX)
+          ? PREFIX_CATEGORY
+          : 0;
+    }
+    return this.prefixOf;
+  }
+
+  /**
+   * Read-only: how alike `id` is to each of `others` (mean of the offers and the interests cosines),
+   * 0 for ids not indexed. For "like the profiles this member saved" features.
+   */
+  similarities(id: string, others: readonly string[]): Float64Array {
+    const slot = this.slotsById.get(id);
+    const out = new Float64Array(others.length);
+    if (slot === undefined) return out;
+    const indices = others.flatMap((o, i) => (this.slotsById.has(o) ? [i] : []));
+    const slots = indices.map((i) => this.slotsById.get(others[i]!)!);
+    const offers = this.forward.similarities(slot, slots, OFFERS);
+    const interests = this.forward.similarities(slot, slots, INTERESTS);
+    indices.forEach((i, k) => (out[i] = (offers[k]! + interests[k]!) / 2));
+    return out;
   }
 
   private suggestFor(q: QueryVectors, viewer: number | null, options: SuggestOptions): Page<Suggestion> {
@@ -335,5 +432,7 @@ export class MatchingEngine {
     this.slotsById.clear();
     for (let slot = 0; slot < store.count; slot++) this.slotsById.set(store.ids[slot]!, slot);
     this.seen = new Int32Array(vocabulary.size).fill(-1);
+    this.prefixOf = new Uint8Array(0);
+    this.prefixKnown = 0;
   }
 }
