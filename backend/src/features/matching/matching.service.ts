@@ -84,12 +84,17 @@ function asWritten(word: string, source: string | undefined): string {
 
 const SEGMENTS = /[\s・/／（）()、,]+/;
 
-/** Whether two labels name one thing: equal, or a word of a need's label ("出資" in "資金調達・出資"). */
+/**
+ * Whether two labels name one thing: equal, a word of a need's label ("出資" in "資金調達・出資"), or
+ * a word inside a compound ("tech" in "GovTech"; at least three letters, so "ai" in "retail" is not).
+ */
 function sameThing(a: string, b: string): boolean {
   if (a === b) return true;
   const ascii = /^\p{ASCII}*$/u;
   if (!ascii.test(a) && !ascii.test(b)) return a.includes(b) || b.includes(a);
-  return a.split(SEGMENTS).includes(b) || b.split(SEGMENTS).includes(a);
+  if (a.split(SEGMENTS).includes(b) || b.split(SEGMENTS).includes(a)) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 3 && longer.includes(shorter);
 }
 
 const ASCII_WORD = /^[\p{ASCII}]+$/u;
