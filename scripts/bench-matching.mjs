@@ -250,6 +250,7 @@ function generateProfile(i) {
     area: a < 0.35 ? 'yokohama' : a < 0.7 ? 'shibuya' : a < 0.9 ? 'japan-other' : 'overseas',
     languages: random() < 0.1 ? [...langs, pick(['zh', 'ko', 'fr'])] : langs,
     hidden: random() < 0.02,
+    topic: TOPICS.indexOf(topic),
   };
 }
 
@@ -334,6 +335,45 @@ async function loadCorpus(count) {
   return { tokens, cached: false };
 }
 
+/**
+ * Profiles past the tokenised FULL_RUN_MAX (the 1M run), made by recombining tokenised ones:
+ * tokenising a million profiles takes hours on two cores. Each takes its kind, topic, area and
+ * languages from one tokenised profile, and its offers, seeks and interests (tags, headline,
+ * description) from three others of the same kind, topic and languages: the same term statistics
+ * and topical coherence as the generator's, distinct profiles (about 280³ combinations per group).
+ */
+function recombine(base, count) {
+  const groups = new Map();
+  for (const t of base) {
+    const key = `${t.kind}|${t.topic}|${t.languages.join(',')}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(t);
+  }
+  const rng = mulberry32(1_000_003);
+  const anyOf = (list) => list[Math.floor(rng() * list.length)];
+  const out = [];
+  for (let i = base.length; i < count; i++) {
+    const model = anyOf(base);
+    const group = groups.get(`${model.kind}|${model.topic}|${model.languages.join(',')}`);
+    const [offers, seeks, interests] = [anyOf(group), anyOf(group), anyOf(group)];
+    out.push({
+      ...model,
+      id: `p${String(i).padStart(7, '0')}`,
+      fields: {
+        tags: interests.fields.tags,
+        offerCategories: offers.fields.offerCategories,
+        offerText: offers.fields.offerText,
+        seekCategories: seeks.fields.seekCategories,
+        seekText: seeks.fields.seekText,
+        headline: interests.fields.headline,
+        description: interests.fields.description,
+      },
+      surfaces: [...offers.surfaces, ...seeks.surfaces, ...interests.surfaces],
+    });
+  }
+  return out;
+}
+
 /** Workers tokenise consecutive ranges and send batches, each profile passed through `intern` on arrival. */
 async function tokenizeCorpus(count, intern) {
   const workers = Math.max(1, Math.min(os.availableParallelism(), 8));
@@ -361,7 +401,7 @@ if (!isMainThread) {
   for (let i = 0; i < to; i++) {
     const profile = generateProfile(i);
     if (i < from) continue;
-    batch.push(tokenizeProfile(profile));
+    batch.push({ ...tokenizeProfile(profile), topic: profile.topic });
     if (batch.length === 5000) {
       parentPort.postMessage(batch);
       batch = [];
@@ -617,7 +657,12 @@ function describeCorpus(tokens) {
 async function main() {
   const started = now();
   const maxSize = Math.max(...SIZES);
-  const { tokens, cached } = await loadCorpus(maxSize);
+  const tokenised = Math.min(maxSize, FULL_RUN_MAX);
+  const { tokens, cached } = await loadCorpus(tokenised);
+  if (maxSize > tokenised) {
+    for (const t of recombine(tokens, maxSize)) tokens.push(t);
+    console.log(`corpus: ${maxSize - tokenised} more profiles recombined from the ${tokenised} tokenised ones`);
+  }
   // Only the headlines (search queries) are kept: the rest would only weigh on the garbage collector.
   const fullRunSizes = SIZES.filter((size) => size <= FULL_RUN_MAX);
   const headlines = Array.from({ length: Math.max(0, ...fullRunSizes) }, (_, i) => generateProfile(i).headline);
