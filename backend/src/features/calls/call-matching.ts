@@ -20,7 +20,7 @@ import {
   type Reason,
 } from '../matching';
 import { ProfileModel } from '../profiles';
-import { isEligible, loadManagedCall, loadProfiles, presentCalls, type Actor } from './call-context';
+import { isEligible, loadManagedCall, loadProfileCards, presentCalls, type Actor } from './call-context';
 import { ApplicationModel, CallModel, InvitationModel, type ApplicationRecord, type CallRecord } from './call.model';
 import { nowMs } from './clock';
 import { decodeOffset, encodeOffset } from './page-cursor';
@@ -123,7 +123,7 @@ export async function rankCandidates(
   });
   const ids = page.items.map((s) => s.id);
   const [profiles, invitations, applications] = await Promise.all([
-    loadProfiles(actor, ids),
+    loadProfileCards(actor, ids),
     Promise.all(ids.map((id) => InvitationModel.exists({ _id: `${callId}:${id}` }))),
     ApplicationModel.find({ callId: call._id }, { profileId: 1, status: 1 }).lean<ApplicationRecord[]>(),
   ]);
