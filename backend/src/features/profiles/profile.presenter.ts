@@ -23,6 +23,12 @@ const localized = (t: LocalizedText | undefined): LocalizedText => ({
   ...(t?.en ? { en: t.en } : {}),
 });
 
+const locationOf = ({ area, city, country }: ProfileRecord['location']): ProfileDto['location'] => ({
+  area,
+  ...(city ? { city } : {}),
+  ...(country ? { country } : {}),
+});
+
 /** The URL of a profile's picture; the query changes whenever the picture (or the initials) would. */
 export function avatarUrlOf(profile: Pick<ProfileRecord, '_id' | 'version'>, avatarEtag: string | null): string {
   const v = avatarEtag ?? `v${profile.version}`;
@@ -44,11 +50,7 @@ export function presentProfile(
     tags: doc.tags.map((id) => presentTag(id, doc.freeTags ?? [])),
     offers: doc.offers.map(({ category, text }) => ({ category, text })),
     seeks: doc.seeks.map(({ category, text }) => ({ category, text })),
-    location: {
-      area: doc.location.area,
-      ...(doc.location.city ? { city: doc.location.city } : {}),
-      ...(doc.location.country ? { country: doc.location.country } : {}),
-    },
+    location: locationOf(doc.location),
     languages: [...doc.languages],
     links: doc.links.map(({ label, url }) => ({ label, url })),
     visibility: doc.visibility,
@@ -121,11 +123,7 @@ export function presentProfileCard(doc: ProfileRecord, avatarEtag: string | null
     tags: doc.tags.map((id) => presentTag(id, doc.freeTags ?? [])),
     offerCategories: categoriesOf(doc.offers),
     seekCategories: categoriesOf(doc.seeks),
-    location: {
-      area: doc.location.area,
-      ...(doc.location.city ? { city: doc.location.city } : {}),
-      ...(doc.location.country ? { country: doc.location.country } : {}),
-    },
+    location: locationOf(doc.location),
     languages: [...doc.languages],
     avatarUrl: avatarUrlOf(doc, avatarEtag),
     hasAvatar: avatarEtag !== null,
