@@ -3,10 +3,15 @@
  * Matching engine benchmark: synthetic ja/en corpora of 1k, 10k and 100k profiles (seeded, so every
  * run sees the same data), exact top-10 against brute force and against natural's TfIdf.
  * Run with `npm run bench:matching` (builds nothing: run `npm run build` or `npx tsc -b backend` first).
+ * `-- --million` (or `--sizes=1000000`, any size above 100k) adds the large run: build time, memory
+ * per profile, exact top-10 mean/p99 and its identity to brute force, incremental updates; natural,
+ * search, compaction and refresh are left out there (natural alone would need tens of GB).
  * The last line of output is one JSON object with the figures of the largest size.
  */
+import { once } from 'node:events';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +29,16 @@ const require = createRequire(path.join(root, 'backend/package.json'));
 const { MatchingEngine, tokenizeProfile } = require(enginePath);
 const { TfIdf } = require('natural');
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const sizesArgument = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+const SIZES = (
+  process.argv.includes('--million')
+    ? '1000,10000,100000,1000000'
+    : (sizesArgument ?? process.env.BENCH_SIZES ?? '1000,10000,100000')
+)
+  .split(',')
+  .map(Number);
+/** Sizes above this get the large run (no natural, search, compaction or refresh). */
+const FULL_RUN_MAX = 100_000;
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 500);
 const UPDATES = 1000;
 /** Updates run before timing, like the queries' warm-up (the first calls run unoptimised code). */
@@ -236,6 +250,7 @@ function generateProfile(i) {
     area: a < 0.35 ? 'yokohama' : a < 0.7 ? 'shibuya' : a < 0.9 ? 'japan-other' : 'overseas',
     languages: random() < 0.1 ? [...langs, pick(['zh', 'ko', 'fr'])] : langs,
     hidden: random() < 0.02,
+    topic: TOPICS.indexOf(topic),
   };
 }
 
@@ -255,8 +270,9 @@ const memory = () => {
 
 // ---------------------------------------------------------------- tokenising (morphological analysis is slow: use every core)
 /**
- * Tokens are cached in the OS temp folder, keyed by the corpus code and the compiled tokenizer, so a
- * re-run starts from stored tokens like the service does (BENCH_TOKEN_CACHE=0 disables the cache).
+ * Tokens are cached in the OS temp folder (one JSON line per profile: a 1M corpus is larger than
+ * the longest string V8 allows), keyed by the corpus code and the compiled tokenizer, so a re-run
+ * starts from stored tokens like the service does (BENCH_TOKEN_CACHE=0 disables the cache).
  */
 function tokenCachePath(count) {
   const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
@@ -268,36 +284,131 @@ function tokenCachePath(count) {
   for (const file of ['tokenize.js', 'japanese-analyser.js', 'japanese-stopwords.js', 'profile-tokens.js']) {
     hash.update(readFileSync(path.join(path.dirname(enginePath), file)));
   }
-  return path.join(os.tmpdir(), `musubi-bench-tokens-${count}-${hash.digest('hex').slice(0, 16)}.json`);
+  return path.join(os.tmpdir(), `musubi-bench-tokens-${count}-${hash.digest('hex').slice(0, 16)}.ndjson`);
+}
+
+/**
+ * One copy of each distinct term: tokens arrive from workers or the cache as separate strings, and
+ * at 1M profiles the duplicates alone would take gigabytes (the engine keeps term ids, not strings).
+ */
+function interner() {
+  const strings = new Map();
+  const one = (s) => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
+  return (t) => {
+    for (const f of Object.keys(t.fields)) t.fields[f] = t.fields[f].map(one);
+    t.surfaces = t.surfaces.map(one);
+    t.languages = t.languages.map(one);
+    return t;
+  };
 }
 
 async function loadCorpus(count) {
   const cache = process.env.BENCH_TOKEN_CACHE === '0' ? null : tokenCachePath(count);
-  if (cache && existsSync(cache)) return { tokens: JSON.parse(readFileSync(cache, 'utf8')), cached: true };
-  const tokens = await tokenizeCorpus(count);
-  if (cache) writeFileSync(cache, JSON.stringify(tokens));
+  const intern = interner();
+  if (cache && existsSync(cache)) {
+    const tokens = [];
+    for await (const line of createInterface({ input: createReadStream(cache), crlfDelay: Infinity })) {
+      if (line) tokens.push(intern(JSON.parse(line)));
+    }
+    if (tokens.length === count) return { tokens, cached: true };
+  }
+  const tokens = await tokenizeCorpus(count, intern);
+  if (cache) {
+    const partial = `${cache}.${process.pid}`;
+    const fd = openSync(partial, 'w');
+    for (let i = 0; i < tokens.length; i += 5000) {
+      writeSync(
+        fd,
+        `${tokens
+          .slice(i, i + 5000)
+          .map((t) => JSON.stringify(t))
+          .join('\n')}\n`,
+      );
+    }
+    closeSync(fd);
+    renameSync(partial, cache);
+  }
   return { tokens, cached: false };
 }
 
-async function tokenizeCorpus(count) {
+/**
+ * Profiles past the tokenised FULL_RUN_MAX (the 1M run), made by recombining tokenised ones:
+ * tokenising a million profiles takes hours on two cores. Each takes its kind, topic, area and
+ * languages from one tokenised profile, and its offers, seeks and interests (tags, headline,
+ * description) from three others of the same kind, topic and languages: the same term statistics
+ * and topical coherence as the generator's, distinct profiles (about 280³ combinations per group).
+ */
+function recombine(base, count) {
+  const groups = new Map();
+  for (const t of base) {
+    const key = `${t.kind}|${t.topic}|${t.languages.join(',')}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(t);
+  }
+  const rng = mulberry32(1_000_003);
+  const anyOf = (list) => list[Math.floor(rng() * list.length)];
+  const out = [];
+  for (let i = base.length; i < count; i++) {
+    const model = anyOf(base);
+    const group = groups.get(`${model.kind}|${model.topic}|${model.languages.join(',')}`);
+    const [offers, seeks, interests] = [anyOf(group), anyOf(group), anyOf(group)];
+    out.push({
+      ...model,
+      id: `p${String(i).padStart(7, '0')}`,
+      fields: {
+        tags: interests.fields.tags,
+        offerCategories: offers.fields.offerCategories,
+        offerText: offers.fields.offerText,
+        seekCategories: seeks.fields.seekCategories,
+        seekText: seeks.fields.seekText,
+        headline: interests.fields.headline,
+        description: interests.fields.description,
+      },
+      surfaces: [...offers.surfaces, ...seeks.surfaces, ...interests.surfaces],
+    });
+  }
+  return out;
+}
+
+/** Workers tokenise consecutive ranges and send batches, each profile passed through `intern` on arrival. */
+async function tokenizeCorpus(count, intern) {
   const workers = Math.max(1, Math.min(os.availableParallelism(), 8));
   const chunk = Math.ceil(count / workers);
   const parts = await Promise.all(
-    Array.from({ length: workers }, (_, w) => {
+    Array.from({ length: workers }, async (_, w) => {
       const range = { from: w * chunk, to: Math.min(count, (w + 1) * chunk) };
-      return new Promise((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: { ...range, count } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
+      const worker = new Worker(new URL(import.meta.url), { workerData: range });
+      const part = [];
+      worker.on('message', (batch) => {
+        for (const t of batch) part.push(intern(t));
       });
+      const [code] = await once(worker, 'exit');
+      if (code !== 0) throw new Error(`tokenising worker ${w} exited with ${code}`);
+      return part;
     }),
   );
   return parts.flat();
 }
 
 if (!isMainThread) {
-  const corpus = Array.from({ length: workerData.count }, (_, i) => generateProfile(i));
-  parentPort.postMessage(corpus.slice(workerData.from, workerData.to).map(tokenizeProfile));
+  // The corpus is one seeded sequence: profiles before the range are generated and dropped.
+  const { from, to } = workerData;
+  let batch = [];
+  for (let i = 0; i < to; i++) {
+    const profile = generateProfile(i);
+    if (i < from) continue;
+    batch.push({ ...tokenizeProfile(profile), topic: profile.topic });
+    if (batch.length === 5000) {
+      parentPort.postMessage(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) parentPort.postMessage(batch);
 } else {
   await main();
 }
@@ -434,10 +545,81 @@ function benchSize(all, headlines, size) {
   return row;
 }
 
+/**
+ * Past 100k (the 1M run): one build, its memory (heap and typed arrays, measured around the build
+ * with the tokens already loaded), and exact queries; brute force only on a few viewers (~1 s each).
+ */
+function benchLarge(all, size) {
+  const slice = all.length === size ? all : all.slice(0, size);
+  const row = { profiles: size };
+  gc();
+  const heapBefore = process.memoryUsage();
+  const start = now();
+  let engine = MatchingEngine.build(slice);
+  row.buildMs = now() - start;
+  gc();
+  const heapAfter = process.memoryUsage();
+  row.heapBytesPerProfile = Math.round(
+    (heapAfter.heapUsed + heapAfter.arrayBuffers - heapBefore.heapUsed - heapBefore.arrayBuffers) / size,
+  );
+  row.typedArrayBytesPerProfile = Math.round((heapAfter.arrayBuffers - heapBefore.arrayBuffers) / size);
+  const stats = engine.stats();
+  row.terms = stats.terms;
+  row.postingsPerProfile = +(stats.mainPostings / size).toFixed(1);
+
+  const step = Math.max(1, Math.floor(size / QUERIES));
+  const viewers = [];
+  for (let i = 0; i < size && viewers.length < QUERIES; i += step) if (!slice[i].hidden) viewers.push(slice[i].id);
+  const top10 = (mode) => (id) => engine.suggest(id, { limit: 10, diversity: false, mode }).items;
+  timeQueries(viewers.slice(0, 50), top10('exact'));
+  let postings = 0;
+  let accumulateMs = 0;
+  const exact = timeQueries(viewers, (id) => {
+    const items = top10('exact')(id);
+    const q = engine.lastQueryStats();
+    postings += q.postings;
+    accumulateMs += q.accumulateMs;
+    return items;
+  });
+  row.top10MeanMs = mean(exact.times);
+  row.top10P99Ms = percentile(exact.times, 0.99);
+  row.postingsPerQuery = Math.round(postings / viewers.length);
+  row.postingsPerSecond = Math.round(postings / (accumulateMs / 1000));
+  row.top10WithMmrMs = mean(timeQueries(viewers, (id) => engine.suggest(id, { limit: 10 })).times);
+
+  const checked = viewers.slice(0, 20);
+  const brute = timeQueries(checked, top10('brute-force'));
+  const same = (x, y) => x.length === y.length && x.every((s, i) => s.id === y[i].id && s.score === y[i].score);
+  row.identicalTop10 = brute.results.every((r, i) => same(exact.results[i], r));
+  row.bruteForceMs = mean(brute.times);
+
+  const updates = [];
+  for (let u = 0; u < UPDATES + UPDATE_WARMUP; u++) {
+    updates.push({ ...all[(u * 104729 + 13) % all.length], id: slice[(u * 7919) % size].id });
+  }
+  timeQueries(updates.slice(0, UPDATE_WARMUP), (t) => engine.upsert(t));
+  gc();
+  const updateTimes = timeQueries(updates.slice(UPDATE_WARMUP), (t) => engine.upsert(t)).times;
+  row.incrementalUpdateUs = mean(updateTimes) * 1000;
+  row.incrementalUpdateMedianUs = percentile(updateTimes, 0.5) * 1000;
+  row.identicalAfterUpdates = checked.slice(0, 5).every((id) => same(top10('exact')(id), top10('brute-force')(id)));
+  engine = null;
+  gc();
+  return row;
+}
+
 function printTable(rows) {
-  const columns = Object.keys(rows[0]);
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const format = (v) =>
-    typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v >= 100 ? v.toFixed(0) : v.toPrecision(3)) : String(v);
+    v === undefined
+      ? '—'
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? String(v)
+          : v >= 100
+            ? v.toFixed(0)
+            : v.toPrecision(3)
+        : String(v);
   const width = Math.max(...columns.map((c) => c.length));
   console.log(['metric'.padEnd(width), ...rows.map((r) => String(r.profiles).padStart(12))].join(' '));
   for (const c of columns.slice(1)) {
@@ -463,9 +645,15 @@ function describeCorpus(tokens) {
 async function main() {
   const started = now();
   const maxSize = Math.max(...SIZES);
-  const { tokens, cached } = await loadCorpus(maxSize);
+  const tokenised = Math.min(maxSize, FULL_RUN_MAX);
+  const { tokens, cached } = await loadCorpus(tokenised);
+  if (maxSize > tokenised) {
+    for (const t of recombine(tokens, maxSize)) tokens.push(t);
+    console.log(`corpus: ${maxSize - tokenised} more profiles recombined from the ${tokenised} tokenised ones`);
+  }
   // Only the headlines (search queries) are kept: the rest would only weigh on the garbage collector.
-  const headlines = Array.from({ length: maxSize }, (_, i) => generateProfile(i).headline);
+  const fullRunSizes = SIZES.filter((size) => size <= FULL_RUN_MAX);
+  const headlines = Array.from({ length: Math.max(0, ...fullRunSizes) }, (_, i) => generateProfile(i).headline);
   const how = cached ? 'tokens loaded from the cache' : 'generated and tokenised';
   console.log(`corpus: ${maxSize} profiles ${how} in ${((now() - started) / 1000).toFixed(1)} s`);
   console.log(`corpus: ${describeCorpus(tokens)}`);
@@ -477,7 +665,7 @@ async function main() {
   );
   const rows = [];
   for (const size of SIZES) {
-    rows.push(benchSize(tokens, headlines, size));
+    rows.push(size <= FULL_RUN_MAX ? benchSize(tokens, headlines, size) : benchLarge(tokens, size));
     console.log(`… ${size} done (${((now() - started) / 1000).toFixed(1)} s)`);
   }
   printTable(rows);

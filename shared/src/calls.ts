@@ -11,6 +11,7 @@ import {
   localizedText,
   type LocalizedText,
   type LocationArea,
+  type ProfileCardDto,
   type ProfileDto,
   type ProfileKind,
   type TagRefDto,
@@ -199,7 +200,7 @@ export interface CallSuggestionDto {
 
 /** A ranked candidate for a call (poster's view). */
 export interface CallCandidateDto {
-  profile: ProfileDto;
+  profile: ProfileCardDto;
   /** The engine's raw score × 100 (see SuggestionDto); people see `strength`. */
   score: number;
   strength: MatchStrengthDto;

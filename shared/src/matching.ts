@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from './auth';
 import { csvList } from './common';
-import { LocationAreaSchema, ProfileKindSchema, SpokenLanguageSchema, type ProfileDto } from './profiles';
+import { LocationAreaSchema, ProfileKindSchema, SpokenLanguageSchema, type ProfileCardDto } from './profiles';
 
 const csv = <T extends z.ZodType<unknown, string>>(item: T) => csvList(item, 500);
 
@@ -58,7 +58,7 @@ export interface MatchStrengthDto {
 }
 
 export interface SuggestionDto {
-  profile: ProfileDto;
+  profile: ProfileCardDto;
   /** The engine's raw score × 100, rounded (best partners are often 5–20): show `strength` instead. */
   score: number;
   strength: MatchStrengthDto;
@@ -72,6 +72,6 @@ export interface SuggestionPageDto {
 }
 
 export interface SavedPageDto {
-  items: ProfileDto[];
+  items: ProfileCardDto[];
   nextCursor: string | null;
 }

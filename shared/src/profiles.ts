@@ -285,6 +285,32 @@ export interface ProfileDto {
   updatedAt: string;
 }
 
+/** Characters of a profile's description a card shows (per language), cut at a word or sentence end. */
+export const CARD_EXCERPT_MAX = 160;
+
+/**
+ * A profile as a card in a list shows it (suggestions, saved profiles, call candidates): no
+ * description beyond a short excerpt, no need texts, links or contact details; the profile page
+ * loads the full `ProfileDto`.
+ */
+export interface ProfileCardDto {
+  id: string;
+  kind: ProfileKind;
+  name: LocalizedText;
+  headline: LocalizedText;
+  /** The start of the description in each language it is written in, at most CARD_EXCERPT_MAX characters. */
+  excerpt: LocalizedText;
+  tags: TagRefDto[];
+  /** The need categories it offers and seeks (each once, in the profile's order). */
+  offerCategories: NeedCategory[];
+  seekCategories: NeedCategory[];
+  location: ProfileDto['location'];
+  languages: string[];
+  avatarUrl: string;
+  hasAvatar: boolean;
+  version: number;
+}
+
 export interface ProfilePageDto {
   items: ProfileDto[];
   nextCursor: string | null;

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { Socket } from 'socket.io-client';
-import type { ProfileDto, SuggestionDto, UserDto } from '@musubi/shared';
+import type { ProfileCardDto, ProfileDto, SuggestionDto, UserDto } from '@musubi/shared';
 
 export function buildUser(overrides: Partial<UserDto> = {}): UserDto {
   return {
@@ -41,10 +41,30 @@ export function buildProfile(overrides: Partial<ProfileDto> = {}): ProfileDto {
   };
 }
 
+/** The card of `buildProfile()` as lists carry it. */
+export function buildProfileCard(overrides: Partial<ProfileCardDto> = {}): ProfileCardDto {
+  return {
+    id: '665f00000000000000000001',
+    kind: 'creator',
+    name: { ja: '佐藤 愛子', en: 'Aiko Sato' },
+    headline: { ja: 'フィンテック専門のUXデザイナー', en: 'UX designer for fintech' },
+    excerpt: { ja: '横浜を拠点に活動しています。', en: 'Based in Yokohama.' },
+    tags: [{ id: 'ux-ui', ja: 'UX/UIデザイン', en: 'UX/UI Design' }],
+    offerCategories: ['design'],
+    seekCategories: ['co-creation'],
+    location: { area: 'yokohama', city: 'Minato Mirai' },
+    languages: ['ja', 'en'],
+    avatarUrl: '/api/profiles/665f00000000000000000001/avatar?v=v1',
+    hasAvatar: false,
+    version: 1,
+    ...overrides,
+  };
+}
+
 /** A suggested creator offering design to a viewer who seeks it, with a shared interest in AI. */
 export function buildSuggestion(overrides: Partial<SuggestionDto> = {}): SuggestionDto {
   return {
-    profile: buildProfile(),
+    profile: buildProfileCard(),
     score: 16,
     strength: { level: 'strong', percent: 82 },
     reasons: [

@@ -1,13 +1,21 @@
 import { Types, trusted } from 'mongoose';
-import { OBJECT_ID_PATTERN, type CallDto, type Language, type ProfileDto } from '@musubi/shared';
+import { OBJECT_ID_PATTERN, type CallDto, type Language, type ProfileCardDto, type ProfileDto } from '@musubi/shared';
 import { notFound } from '../../http/errors';
 import type { SessionContext } from '../accounts';
 import { UserModel } from '../accounts';
-import { avatarEtagsOf, canViewProfile, presentProfile, ProfileModel, type ProfileRecord } from '../profiles';
+import {
+  avatarEtagsOf,
+  canViewProfile,
+  presentProfile,
+  presentProfileCard,
+  ProfileModel,
+  type ProfileRecord,
+} from '../profiles';
 import { ApplicationModel, CallModel, type ApplicationRecord, type CallRecord } from './call.model';
 import type { CannotApplyReason } from './call-errors';
 import { nowMs } from './clock';
 import { presentCall } from './calls.presenter';
+import { reasonSourceText } from '../matching';
 
 /** The signed-in member acting on calls, with their profile (if any). */
 export interface Actor {
@@ -86,6 +94,21 @@ export function cannotApplyReason(
   return null;
 }
 
+/** The records of `ids` that `actor` may see (hidden or unseen ones left out unless `revealed`), with picture ETags. */
+async function visibleRecords(actor: Actor, ids: Iterable<string>, revealed: boolean) {
+  const unique = [...new Set(ids)];
+  const docs = (
+    await Promise.all(unique.map((id) => ProfileModel.findById(id, { contact: 0 }).lean<ProfileRecord>()))
+  ).filter((d): d is ProfileRecord => d !== null);
+  const viewer = viewerOf(actor);
+  const etags = await avatarEtagsOf(docs.map((d) => d._id));
+  const visible = docs.filter((doc) => {
+    const isOwn = doc.userId.toString() === actor.userId;
+    return revealed || isOwn || actor.isAdmin || (canViewProfile(doc, viewer) && doc.visibility !== 'hidden');
+  });
+  return { viewer, etagOf: (doc: ProfileRecord) => etags.get(doc._id.toString()) ?? null, visible };
+}
+
 /**
  * Profiles as `actor` may see them (never contact details), by id; hidden or unseen ones are left
  * out unless `revealed` (an applicant shows their profile to the poster by applying).
@@ -95,21 +118,27 @@ export async function loadProfiles(
   ids: Iterable<string>,
   revealed = false,
 ): Promise<Map<string, ProfileDto>> {
-  const unique = [...new Set(ids)];
-  const docs = (
-    await Promise.all(unique.map((id) => ProfileModel.findById(id, { contact: 0 }).lean<ProfileRecord>()))
-  ).filter((d): d is ProfileRecord => d !== null);
-  const viewer = viewerOf(actor);
-  const etags = await avatarEtagsOf(docs.map((d) => d._id));
-  const out = new Map<string, ProfileDto>();
-  for (const doc of docs) {
-    const id = doc._id.toString();
-    const isOwn = doc.userId.toString() === actor.userId;
-    if (!revealed && !isOwn && !actor.isAdmin && (!canViewProfile(doc, viewer) || doc.visibility === 'hidden'))
-      continue;
-    out.set(id, presentProfile(doc, viewer, { canSeeContact: false, avatarEtag: etags.get(id) ?? null }));
-  }
-  return out;
+  const { viewer, etagOf, visible } = await visibleRecords(actor, ids, revealed);
+  return new Map(
+    visible.map((doc) => [
+      doc._id.toString(),
+      presentProfile(doc, viewer, { canSeeContact: false, avatarEtag: etagOf(doc) }),
+    ]),
+  );
+}
+
+/** As `loadProfiles`, as cards for a list (see `ProfileCardDto`). */
+export async function loadProfileCards(
+  actor: Actor,
+  ids: Iterable<string>,
+): Promise<Map<string, { card: ProfileCardDto; source: string }>> {
+  const { etagOf, visible } = await visibleRecords(actor, ids, false);
+  return new Map(
+    visible.map((doc) => [
+      doc._id.toString(),
+      { card: presentProfileCard(doc, etagOf(doc)), source: reasonSourceText(doc) },
+    ]),
+  );
 }
 
 /** Presents calls for one actor, loading posters, counts and the actor's own applications once. */

@@ -21,7 +21,7 @@ import {
   type Reason,
 } from '../matching';
 import { ProfileModel } from '../profiles';
-import { isEligible, loadManagedCall, loadProfiles, presentCalls, type Actor } from './call-context';
+import { isEligible, loadManagedCall, loadProfileCards, presentCalls, type Actor } from './call-context';
 import { ApplicationModel, CallModel, InvitationModel, type ApplicationRecord, type CallRecord } from './call.model';
 import { nowMs } from './clock';
 import { decodeOffset, encodeOffset } from './page-cursor';
@@ -131,21 +131,21 @@ export async function rankCandidates(
   });
   const ids = page.items.map((s) => s.id);
   const [profiles, invitations, applications] = await Promise.all([
-    loadProfiles(actor, ids),
+    loadProfileCards(actor, ids),
     Promise.all(ids.map((id) => InvitationModel.exists({ _id: `${callId}:${id}` }))),
     ApplicationModel.find({ callId: call._id }, { profileId: 1, status: 1 }).lean<ApplicationRecord[]>(),
   ]);
   const applied = new Set(applications.filter((a) => a.status !== 'withdrawn').map((a) => a.profileId.toString()));
   return {
     items: page.items.flatMap((s, i) => {
-      const profile = profiles.get(s.id);
-      if (!profile) return [];
+      const shown = profiles.get(s.id);
+      if (!shown) return [];
       return [
         {
-          profile,
+          profile: shown.card,
           score: rawScore100(s.score),
           strength: matchStrength(s.score),
-          reasons: presentReasons(s.reasons, actor.language, `${reasonSourceText(profile)}\n${callSourceText(call)}`),
+          reasons: presentReasons(s.reasons, actor.language, `${shown.source}\n${callSourceText(call)}`),
           invited: invitations[i] !== null,
           applied: applied.has(s.id),
         },

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { CARD_EXCERPT_MAX } from '@musubi/shared';
 import { ProfileModel } from '../profiles';
 import { buildTestApp, signUp } from '../../../test/helpers';
 import { buildProfileInput, eventually } from '../../../test/profile-factories';
@@ -22,6 +23,23 @@ const coldApp = express()
   .use('/api', loadSession, matchingRouter(neverReady))
   .use(errorMiddleware(createLogger('silent')));
 type Agent = Awaited<ReturnType<typeof signUp>>['agent'];
+
+/** Every field of a list card (`ProfileCardDto`), sorted. */
+const CARD_KEYS = [
+  'avatarUrl',
+  'excerpt',
+  'hasAvatar',
+  'headline',
+  'id',
+  'kind',
+  'languages',
+  'location',
+  'name',
+  'offerCategories',
+  'seekCategories',
+  'tags',
+  'version',
+];
 
 async function member(profile: Record<string, unknown> | null, language: 'ja' | 'en' = 'en') {
   const s = await signUp(app, { language });
@@ -125,6 +143,22 @@ describe('GET /api/matches/suggestions', () => {
     expect(jaReason.text).toMatch(/デザイン/);
   });
 
+  it('carries each profile as a card: what a list shows, never the description, need texts, links or contact', async () => {
+    const res = await alice.agent.get('/api/matches/suggestions?lang=en').expect(200);
+    const card = res.body.items.find((s: { profile: { id: string } }) => s.profile.id === mio.profileId).profile;
+    expect(Object.keys(card).sort()).toEqual(CARD_KEYS);
+    expect(card).toMatchObject({
+      kind: 'creator',
+      name: { en: 'Mio Design Studio', ja: 'ミオ・デザインスタジオ' },
+      headline: { en: 'Product and UX design' },
+      excerpt: { en: 'Product design and UX design for hardware startups.' },
+      offerCategories: ['design'],
+      seekCategories: ['engineering'],
+      location: expect.objectContaining({ area: expect.any(String) }),
+    });
+    expect(JSON.stringify(res.body)).not.toMatch(/mio@example\.com|Engineers to build interactive robot/);
+  });
+
   it('defaults reasons to the account language', async () => {
     const res = await mio.agent.get('/api/matches/suggestions').expect(200);
     const texts = res.body.items.flatMap((s: { reasons: { text: string }[] }) => s.reasons.map((r) => r.text));
@@ -182,6 +216,22 @@ describe('feedback', () => {
     expect(saved.body.items.map((p: { id: string }) => p.id)).toEqual([mio.profileId]);
     await alice.agent.delete(`/api/matches/${mio.profileId}/feedback`).expect(204);
     expect((await alice.agent.get('/api/matches/saved').expect(200)).body.items).toHaveLength(0);
+  });
+
+  it('lists saved profiles as cards, a long description cut to a short excerpt', async () => {
+    const long = 'Interactive robot installations for public spaces and museums. '.repeat(60).trim();
+    const writer = await member({ ...creatorOfferingDesign, name: { en: 'Long Writer' }, description: { en: long } });
+    await alice.agent.post(`/api/matches/${writer.profileId}/feedback`).send({ action: 'save' }).expect(200);
+    try {
+      const saved = await alice.agent.get('/api/matches/saved').expect(200);
+      const card = saved.body.items.find((p: { id: string }) => p.id === writer.profileId);
+      expect(Object.keys(card).sort()).toEqual(CARD_KEYS);
+      expect(card.excerpt.en.length).toBeLessThanOrEqual(CARD_EXCERPT_MAX);
+      expect(card.excerpt.en).toMatch(/^Interactive robot installations for public spaces and museums\. .*…$/);
+      expect(JSON.stringify(saved.body)).not.toMatch(/mio@example\.com|Engineers to build interactive robot/);
+    } finally {
+      await alice.agent.delete(`/api/matches/${writer.profileId}/feedback`).expect(204);
+    }
   });
 
   it('dismiss and not-now remove the profile from later suggestions; undo brings it back', async () => {

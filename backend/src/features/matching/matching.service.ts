@@ -8,6 +8,7 @@ import {
   type FeedbackAction,
   type Language,
   type NeedCategory,
+  type ProfileCardDto,
   type ProfileDto,
   type ReasonDto,
   type SavedPageDto,
@@ -19,12 +20,13 @@ import {
   avatarEtagsOf,
   canViewProfile,
   ProfileModel,
-  presentProfile,
+  presentProfileCard,
   type ProfileRecord,
   type Viewer,
 } from '../profiles';
 import { explainReasons, japaneseWordFor, normalizeText, type Reason } from './engine';
 import { excludedProfileIds } from './exclusions';
+import { LruMap } from '../../db/lru-map';
 import { RecentReads } from '../../db/recent-reads';
 import { FeedbackModel, type FeedbackRecord } from './feedback.model';
 import { currentHistory, learnedSuggestionPage, type LearnedRanking } from './learning';
@@ -75,11 +77,24 @@ export function reasonSourceText(profile: Pick<ProfileDto, 'headline' | 'descrip
     .join('\n');
 }
 
+/**
+ * Words as written, per source text: a search through a long description costs more than the rest
+ * of a reason, and the same profiles are suggested again and again (their source strings are kept
+ * per profile version, see `shownProfile`).
+ */
+const writtenForms = new LruMap<Map<string, string>>(5000);
+
 /** `word` as the source writes it (first whole-word match, any case); the word itself otherwise. */
 function asWritten(word: string, source: string | undefined): string {
   if (!source || !/^[a-z0-9][a-z0-9 .+-]*$/.test(word)) return word;
+  let forms = writtenForms.get(source);
+  if (!forms) writtenForms.set(source, (forms = new Map()));
+  const known = forms.get(word);
+  if (known !== undefined) return known;
   const escaped = word.replace(/[.+]/g, (c) => `\\${c}`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(source)?.[0] ?? word;
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(source)?.[0] ?? word;
+  forms.set(word, written);
+  return written;
 }
 
 const SEGMENTS = /[\s・/／（）()、,]+/;
@@ -150,16 +165,33 @@ export function presentReasons(reasons: readonly Reason[], lang: Language, sourc
   return shown.map(({ key: _key, ...dto }) => dto);
 }
 
+interface ShownProfile {
+  card: ProfileCardDto;
+  /** The profile's own words for reasons (see `reasonSourceText`). */
+  source: string;
+}
+
+/** Per record (a cached record is one object per version): its card and reason source, made once. */
+const shownProfiles = new WeakMap<ProfileRecord, ShownProfile & { avatarEtag: string | null }>();
+
+function shownProfile(doc: ProfileRecord, avatarEtag: string | null): ShownProfile {
+  const known = shownProfiles.get(doc);
+  if (known && known.avatarEtag === avatarEtag) return known;
+  const shown = { avatarEtag, card: presentProfileCard(doc, avatarEtag), source: reasonSourceText(doc) };
+  shownProfiles.set(doc, shown);
+  return shown;
+}
+
 /**
  * Loads profiles by id, drops what the viewer may not see; never loads contact. One `_id` lookup
  * each, in parallel: FerretDB v1 scans the collection for `$in` but answers `_id` equality directly.
- * Copies of the version the index holds are served from memory.
+ * Copies of the version the index holds are served from memory, their cards made once.
  */
 async function loadVisible(
   ids: readonly string[],
   viewer: Viewer,
   index: MatchingIndex,
-): Promise<Map<string, ProfileDto>> {
+): Promise<Map<string, ShownProfile>> {
   const found = await Promise.all(
     ids.map(async (id) => {
       const cached = recordCache.get(id, index.versionOf(id));
@@ -171,11 +203,11 @@ async function loadVisible(
   );
   const docs = found.filter((d): d is ProfileRecord => d !== null);
   const etags = await avatarEtagsOf(docs.map((d) => d._id));
-  const out = new Map<string, ProfileDto>();
+  const out = new Map<string, ShownProfile>();
   for (const doc of docs) {
     if (!canViewProfile(doc, viewer) || doc.visibility === 'hidden') continue;
     const id = doc._id.toString();
-    out.set(id, presentProfile(doc, viewer, { canSeeContact: false, avatarEtag: etags.get(id) ?? null }));
+    out.set(id, shownProfile(doc, etags.get(id) ?? null));
   }
   return out;
 }
@@ -250,14 +282,14 @@ export async function suggestPartners(
   ]);
   return {
     items: page.items.flatMap((s) => {
-      const profile = profiles.get(s.id);
-      if (!profile) return [];
+      const shown = profiles.get(s.id);
+      if (!shown) return [];
       return [
         {
-          profile,
+          profile: shown.card,
           score: rawScore100(s.score),
           strength: matchStrength(s.score),
-          reasons: presentReasons(s.reasons, lang, `${reasonSourceText(profile)}\n${readerText}`),
+          reasons: presentReasons(s.reasons, lang, readerText ? `${shown.source}\n${readerText}` : shown.source),
           saved: saved.has(s.id),
         },
       ];
@@ -315,7 +347,7 @@ export async function savedProfiles(
     index,
   );
   return {
-    items: pageRows.flatMap((r) => profiles.get(r.profileId.toString()) ?? []),
+    items: pageRows.flatMap((r) => profiles.get(r.profileId.toString())?.card ?? []),
     nextCursor: rows.length > query.limit ? encodeOffset(offset + query.limit) : null,
   };
 }

@@ -9,7 +9,7 @@ export {
 export { registerProfileRanker, type ProfileRanker, type RankRequest, type ProfileCriteria } from './ranking';
 export { ProfileModel, type ProfileRecord } from './profile.model';
 export { ProfileDeletionModel, type ProfileDeletionRecord } from './profile-deletion.model';
-export { presentProfile, avatarUrlOf } from './profile.presenter';
+export { presentProfile, presentProfileCard, avatarUrlOf } from './profile.presenter';
 export { findVisibleProfile, toStoredFields } from './profiles.service';
 export { presentTag, resolveProfileTags, resolveTagFilter } from './profile-tags';
 export { avatarEtagsOf } from './avatar-etags';

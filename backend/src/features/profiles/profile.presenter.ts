@@ -1,4 +1,11 @@
-import type { LocalizedText, ProfileDraftDto, ProfileDto } from '@musubi/shared';
+import {
+  CARD_EXCERPT_MAX,
+  type LocalizedText,
+  type NeedCategory,
+  type ProfileCardDto,
+  type ProfileDraftDto,
+  type ProfileDto,
+} from '@musubi/shared';
 import type { ProfileDraftRecord } from './draft.model';
 import type { ProfileRecord } from './profile.model';
 import { presentTag } from './profile-tags';
@@ -14,6 +21,12 @@ export interface PresentOptions {
 const localized = (t: LocalizedText | undefined): LocalizedText => ({
   ...(t?.ja ? { ja: t.ja } : {}),
   ...(t?.en ? { en: t.en } : {}),
+});
+
+const locationOf = ({ area, city, country }: ProfileRecord['location']): ProfileDto['location'] => ({
+  area,
+  ...(city ? { city } : {}),
+  ...(country ? { country } : {}),
 });
 
 /** The URL of a profile's picture; the query changes whenever the picture (or the initials) would. */
@@ -37,11 +50,7 @@ export function presentProfile(
     tags: doc.tags.map((id) => presentTag(id, doc.freeTags ?? [])),
     offers: doc.offers.map(({ category, text }) => ({ category, text })),
     seeks: doc.seeks.map(({ category, text }) => ({ category, text })),
-    location: {
-      area: doc.location.area,
-      ...(doc.location.city ? { city: doc.location.city } : {}),
-      ...(doc.location.country ? { country: doc.location.country } : {}),
-    },
+    location: locationOf(doc.location),
     languages: [...doc.languages],
     links: doc.links.map(({ label, url }) => ({ label, url })),
     visibility: doc.visibility,
@@ -71,6 +80,55 @@ export function presentProfile(
     };
   }
   return dto;
+}
+
+const BOUNDARY = /[\s。、．.!?！？]/u;
+
+/**
+ * The start of `text` in at most `max` characters: whitespace runs as one space, cut after the
+ * last sentence or word boundary in the final 40 % (else at `max`, never inside a surrogate pair),
+ * with "…" when anything was cut.
+ */
+export function excerptOf(text: string, max = CARD_EXCERPT_MAX): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  let end = max - 1;
+  for (let i = end - 1; i >= Math.floor(max * 0.6); i--) {
+    if (BOUNDARY.test(flat[i]!)) {
+      end = i + 1;
+      break;
+    }
+  }
+  const last = flat.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${flat.slice(0, end).trimEnd()}…`;
+}
+
+const categoriesOf = (needs: readonly { category: NeedCategory }[]) => [...new Set(needs.map((n) => n.category))];
+
+/**
+ * A profile as a list shows it (see `ProfileCardDto`): never contact details, no description beyond
+ * an excerpt, no need texts. The same for every viewer who may see the profile.
+ */
+export function presentProfileCard(doc: ProfileRecord, avatarEtag: string | null): ProfileCardDto {
+  const excerpt: LocalizedText = {};
+  if (doc.description?.ja) excerpt.ja = excerptOf(doc.description.ja);
+  if (doc.description?.en) excerpt.en = excerptOf(doc.description.en);
+  return {
+    id: doc._id.toString(),
+    kind: doc.kind,
+    name: localized(doc.name),
+    headline: localized(doc.headline),
+    excerpt,
+    tags: doc.tags.map((id) => presentTag(id, doc.freeTags ?? [])),
+    offerCategories: categoriesOf(doc.offers),
+    seekCategories: categoriesOf(doc.seeks),
+    location: locationOf(doc.location),
+    languages: [...doc.languages],
+    avatarUrl: avatarUrlOf(doc, avatarEtag),
+    hasAvatar: avatarEtag !== null,
+    version: doc.version,
+  };
 }
 
 export function presentDraft(draft: ProfileDraftRecord): ProfileDraftDto {

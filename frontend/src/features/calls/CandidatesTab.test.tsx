@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildUser, mockApi, signedInAs } from '../../test/fakes';
 import { renderApp } from '../../test/renderApp';
-import { CALL_ID, creator, posterView, startup } from './callsTestData';
+import { CALL_ID, creatorCard, posterView, startupCard } from './callsTestData';
 
 const base = `/api/calls/${CALL_ID}`;
 
@@ -20,7 +20,7 @@ describe('Candidates for a call', () => {
           body: {
             items: [
               {
-                profile: startup,
+                profile: startupCard,
                 score: 15,
                 strength: { level: 'strong', percent: 81 },
                 reasons: [
@@ -30,7 +30,7 @@ describe('Candidates for a call', () => {
                 applied: false,
               },
               {
-                profile: creator,
+                profile: creatorCard,
                 score: 3,
                 strength: { level: 'fair', percent: 30 },
                 reasons: [],
@@ -43,7 +43,7 @@ describe('Candidates for a call', () => {
         },
         [`POST ${base}/invitations`]: {
           status: 201,
-          body: { callId: CALL_ID, profileId: startup.id, createdAt: '2026-11-20T00:00:00.000Z' },
+          body: { callId: CALL_ID, profileId: startupCard.id, createdAt: '2026-11-20T00:00:00.000Z' },
         },
       });
       renderApp(`/calls/${CALL_ID}?tab=candidates`);
@@ -66,7 +66,7 @@ describe('Candidates for a call', () => {
       expect(await screen.findByText('Mobility Lab was invited.')).toBeVisible();
       await waitFor(() => expect(within(first!).getByText('Invited')).toBeVisible());
       expect(api.calls(`POST ${base}/invitations`)[0]?.body).toEqual({
-        profileId: startup.id,
+        profileId: startupCard.id,
         message: 'Your sensors fit.',
       });
     },

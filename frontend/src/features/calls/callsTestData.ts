@@ -1,5 +1,5 @@
 import type { ApplicationDto, ApplicationPageDto, CallDto } from '@musubi/shared';
-import { buildProfile } from '../../test/fakes';
+import { buildProfile, buildProfileCard } from '../../test/fakes';
 
 export const CALL_ID = '665f0000000000000000ca01';
 export const APP_NEW_ID = '665f0000000000000000aa01';
@@ -18,6 +18,9 @@ export const startup = buildProfile({
   name: { en: 'Mobility Lab', ja: 'モビリティ・ラボ' },
 });
 export const creator = buildProfile({ id: CREATOR_ID, kind: 'creator', name: { en: 'Ren Studio' } });
+/** The same two as list cards (call candidates). */
+export const startupCard = buildProfileCard({ id: STARTUP_ID, kind: 'startup', name: startup.name });
+export const creatorCard = buildProfileCard({ id: CREATOR_ID, kind: 'creator', name: creator.name });
 
 const memberView: CallDto['viewer'] = {
   isPoster: false,

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import PlaceOutlined from '@mui/icons-material/PlaceOutlined';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { Language, ProfileDto } from '@musubi/shared';
+import type { Language, ProfileCardDto } from '@musubi/shared';
 import { KIND_COLORS, KindChip } from '../profiles/KindChip';
 import { initialsOf, locationLabel, pickText } from '../profiles/labels';
 
@@ -23,8 +23,11 @@ const clamp = (lines: number) => ({
   overflow: 'hidden',
 });
 
+/** What a card shows: the directory's full profiles and the lists' compact cards both have it. */
+export type CardProfile = Pick<ProfileCardDto, 'id' | 'kind' | 'name' | 'headline' | 'location' | 'tags' | 'avatarUrl'>;
+
 interface Props {
-  profile: ProfileDto;
+  profile: CardProfile;
   /** Hidden when the card shows something more telling instead (a suggestion's reasons). */
   showTags?: boolean;
   /** More content and actions at the bottom; they stay clickable above the stretched link. */

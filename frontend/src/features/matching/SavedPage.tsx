@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import BookmarkRemove from '@mui/icons-material/BookmarkRemove';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { ProfileDto } from '@musubi/shared';
+import type { ProfileCardDto } from '@musubi/shared';
 import { describeApiError } from '../../api/errors';
 import { clearFeedback, fetchSavedProfiles, sendFeedback } from '../../api/matching';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -19,7 +19,7 @@ import { pickText } from '../profiles/labels';
 import { focusCardAt, withItemAt, withoutItem } from './listEdits';
 import { NoticeSnackbar, useNotice } from './NoticeSnackbar';
 
-const profileId = (profile: ProfileDto) => profile.id;
+const profileId = (profile: ProfileCardDto) => profile.id;
 
 /** `/suggestions/saved`: the profiles the member saved, most recent first, each with "Remove". */
 export function SavedPage() {
@@ -33,7 +33,7 @@ export function SavedPage() {
 
   const showError = (error: unknown) => show({ message: describeApiError(error, t).message });
 
-  const unsave = (profile: ProfileDto) => {
+  const unsave = (profile: ProfileCardDto) => {
     const index = results?.items.findIndex((item) => item.id === profile.id) ?? 0;
     const restore = () => {
       updateItems(withItemAt(profileId, profile, index));

@@ -2,17 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SuggestionDto } from '@musubi/shared';
-import { buildProfile, buildSuggestion, buildUser, mockApi, signedInAs } from '../../test/fakes';
+import { buildProfileCard, buildSuggestion, buildUser, mockApi, signedInAs } from '../../test/fakes';
 import { renderApp } from '../../test/renderApp';
 
 const REN_ID = '665f000000000000000000a1';
 const MIKA_ID = '665f000000000000000000a2';
 
 const ren = buildSuggestion({
-  profile: buildProfile({ id: REN_ID, name: { en: 'Ren Studio', ja: 'レン・スタジオ' } }),
+  profile: buildProfileCard({ id: REN_ID, name: { en: 'Ren Studio', ja: 'レン・スタジオ' } }),
 });
 const mika = buildSuggestion({
-  profile: buildProfile({ id: MIKA_ID, name: { en: 'Mika Labs' }, kind: 'corporate' }),
+  profile: buildProfileCard({ id: MIKA_ID, name: { en: 'Mika Labs' }, kind: 'corporate' }),
   score: 5,
   strength: { level: 'good', percent: 47 },
   reasons: [{ type: 'you-offer-they-seek', text: 'You offer Funding; they seek Funding', label: 'Funding' }],
