@@ -21,11 +21,6 @@ export const FEATURE_NAMES = [
   'likeNegatives',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
-/** The features only members with history have (0 for everyone else). */
-export const HISTORY_FEATURES: readonly number[] = [
-  FEATURE_NAMES.indexOf('likePositives'),
-  FEATURE_NAMES.indexOf('likeNegatives'),
-];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 /** Shared tags count up to this many (a fourth shared tag says little more than a third). */

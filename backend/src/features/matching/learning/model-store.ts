@@ -13,7 +13,6 @@ const modelSchema = new Schema(
     version: { type: Number, required: true },
     features: { type: [String], required: true },
     model: { type: Schema.Types.Mixed, required: true },
-    coldModel: { type: Schema.Types.Mixed, required: true },
     figures: { type: Schema.Types.Mixed, required: true },
     trainedAt: { type: Date, required: true },
   },
@@ -27,7 +26,7 @@ export async function storeRerankModel(m: RerankModel): Promise<void> {
 
 export async function loadRerankModel(): Promise<RerankModel | null> {
   const doc = await MatchingModelModel.findById(MODEL_ID).lean<RerankModel & { _id: string }>();
-  if (!doc || doc.version !== 1 || !doc.coldModel || doc.features.join() !== FEATURE_NAMES.join()) return null;
+  if (!doc || doc.version !== 1 || doc.features.join() !== FEATURE_NAMES.join()) return null;
   const { _id: _ignored, ...stored } = doc;
   return stored;
 }

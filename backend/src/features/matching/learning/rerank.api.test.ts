@@ -40,7 +40,6 @@ function upsideDown(): RerankModel {
     version: 1,
     features: [...FEATURE_NAMES],
     model,
-    coldModel: model,
     figures: { labels: 100, positives: 50, negatives: 50, members: 10, logLoss: 0.5, pairAccuracy: 0.8 },
     trainedAt: new Date(),
   };
@@ -67,6 +66,8 @@ beforeAll(async () => {
   ]);
   const ids = [viewer, ...others].map((m) => m.profileId);
   await eventually(async () => ids.every((id) => runtime.matchingIndex.current.has(id)));
+  // A member with history (a save): members without any keep the engine's order (see simulation.test).
+  await viewer.agent.post(`/api/matches/${others[2]!.profileId}/feedback`).send({ action: 'save' }).expect(200);
 });
 
 const suggestionIds = async () =>
