@@ -1,33 +1,32 @@
 import type { MatchStrength, MatchStrengthDto } from '@musubi/shared';
 
 /**
- * From the engine's raw score (0–1) to what people read: fitted on the 300 demo profiles (seed 42)
- * with the production engine (BM25 weighting since issue 14). Measured (5th / 25th / 50th / 75th /
- * 95th percentile of raw scores; a member's suggestions with MMR, pairs without):
+ * From the engine's raw score to what people read: fitted on the members `npm run seed` creates (318)
+ * with the production engine (BM25 weighting, the viewer's seeks also read against the other's whole
+ * profile: issue 14). Measured (5th / 25th / 50th / 75th / 95th percentile of raw scores; a member's
+ * suggestions with MMR, pairs without):
  *
- *   best suggestion of each member   0.077 / 0.111 / 0.141 / 0.176 / 0.251
- *   5th suggestion                   0.056 / 0.077 / 0.099 / 0.120 / 0.167
- *   10th suggestion                  0.043 / 0.061 / 0.075 / 0.090 / 0.123
- *   any pair that may meet (> 0)     0.000 / 0.003 / 0.019 / 0.038 / 0.081
+ *   best suggestion of each member   0.107 / 0.160 / 0.201 / 0.255 / 0.396
+ *   5th suggestion                   0.076 / 0.104 / 0.132 / 0.161 / 0.219
+ *   10th suggestion                  0.059 / 0.082 / 0.099 / 0.126 / 0.166
+ *   any pair that may meet (> 0)     0.001 / 0.010 / 0.026 / 0.048 / 0.107
  *
- * "strong" from 0.07: about 98 % of best suggestions and four fifths of fifth ones, one pair in
- * twelve (0.075, the 5th percentile of best suggestions, left three of the 26 members that
- * strength.api.test.ts samples below strong). "good" from 0.045: over 90 % of a top 10, one pair in
- * five (0.09 and 0.05 had 94 % / 71 % / one in seventeen and 95 % / one in five, measured the same
- * way, under the previous TF-IDF weighting). The percent curve is
- * piecewise linear through these points and monotone, so the order never changes: a typical best
- * partner reads 85, the weakest strong match 70, a random pair about 20.
- * Re-measure when the engine's scoring changes (strength.api.test.ts fails when best partners stop
- * reading strong on the demo database).
+ * "strong" from 0.09: 98 % of best suggestions and 85 % of fifth ones, one pair in thirteen. "good"
+ * from 0.06: 94 % of a top 10, one pair in five and a half. (Before the seeks were read against whole
+ * profiles the scale was lower: 0.07 and 0.045; under TF-IDF 0.09 and 0.05.) The percent curve is
+ * piecewise linear through these points and the median and 95th percentile of best suggestions, and
+ * monotone, so the order never changes: a typical best partner reads 85, the weakest strong match
+ * 70, a random pair about 20. Re-measure when the engine's scoring changes (strength.api.test.ts fails
+ * when best partners stop reading strong on the demo database).
  */
-export const STRENGTH_THRESHOLDS = { strong: 0.07, good: 0.045 } as const;
+export const STRENGTH_THRESHOLDS = { strong: 0.09, good: 0.06 } as const;
 
 const PERCENT_CURVE: readonly (readonly [raw: number, percent: number])[] = [
   [0, 0],
   [STRENGTH_THRESHOLDS.good, 50],
   [STRENGTH_THRESHOLDS.strong, 70],
-  [0.14, 85],
-  [0.25, 100],
+  [0.2, 85],
+  [0.4, 100],
 ];
 
 function percentOf(raw: number): number {

@@ -128,7 +128,9 @@ describe('the weights follow the documented BM25 weighting', () => {
       const b = vectors.get(s.id)!;
       expect(s.parts.theyOfferYouSeek).toBeCloseTo(cosine(a[1]!, b[0]!), 5);
       expect(s.parts.youOfferTheySeek).toBeCloseTo(cosine(a[0]!, b[1]!), 5);
-      expect(s.parts.sharedInterests).toBeCloseTo(cosine(a[2]!, b[2]!), 5);
+      // Interests: the viewer's interests and, weighted, its seeks against their interests vector.
+      const beta = DEFAULT_ENGINE_OPTIONS.score.seeksInInterests;
+      expect(s.parts.sharedInterests).toBeCloseTo(cosine(a[2]!, b[2]!) + beta * cosine(a[1]!, b[2]!), 5);
     }
   });
 });

@@ -243,7 +243,11 @@ describe('diversity (MMR)', () => {
       offers: [{ category: 'design', text: 'industrial design for robots' }],
     }),
   ];
-  const engine = engineOf([viewer, ...[1, 2, 3, 4, 5].map(clone), ...distinct, ...bystanders]);
+  // MMR's own mechanics, on the complementarity and interests alone: the clones' description would
+  // also answer the viewer's seeks through `seeksInInterests`, which the others lack.
+  const engine = engineOf([viewer, ...[1, 2, 3, 4, 5].map(clone), ...distinct, ...bystanders], {
+    score: { seeksInInterests: 0 },
+  });
   const clonesInTop3 = (options: SuggestOptions) =>
     ids(engine.suggest('v', { limit: 3, ...options })).filter((id) => id.startsWith('clone')).length;
 

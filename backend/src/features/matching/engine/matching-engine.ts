@@ -177,15 +177,24 @@ export class MatchingEngine {
    * Who `viewerId` should meet: complementarity both ways blended with shared interests, within the
    * kind rules and filters, MMR-diversified, with reasons. A profile that is not indexed gets nothing.
    */
+  /**
+   * A viewer's query: its seeks against their offers, its offers against their seeks, and its
+   * interests — plus its seeks, weighted by `score.seeksInInterests` — against their interests, so a
+   * partner whose headline, description or tags say what the viewer seeks is found even when its
+   * short need texts word it differently.
+   */
+  private viewerQuery(viewer: number): QueryVectors {
+    const seeks = this.forward.vectorOf(viewer, SEEKS);
+    const interests = this.forward.vectorOf(viewer, INTERESTS);
+    const beta = this.options.score.seeksInInterests;
+    return [seeks, this.forward.vectorOf(viewer, OFFERS), beta > 0 ? addVectors(interests, seeks, beta) : interests];
+  }
+
   suggest(viewerId: string, options: SuggestOptions = {}): Page<Suggestion> {
     const viewer = this.slotsById.get(viewerId);
     if (viewer === undefined) return { items: [], nextOffset: null };
     // Their offers answer the viewer's seeks, their seeks the viewer's offers.
-    const q: QueryVectors = [
-      this.forward.vectorOf(viewer, SEEKS),
-      this.forward.vectorOf(viewer, OFFERS),
-      this.forward.vectorOf(viewer, INTERESTS),
-    ];
+    const q = this.viewerQuery(viewer);
     return this.suggestFor(q, viewer, options);
   }
 
@@ -221,11 +230,7 @@ export class MatchingEngine {
     if (viewer === undefined) return candidateIds.map(() => null);
     const slots = candidateIds.map((id) => this.slotsById.get(id));
     const known = slots.filter((s): s is number => s !== undefined);
-    const q: QueryVectors = [
-      this.forward.vectorOf(viewer, SEEKS),
-      this.forward.vectorOf(viewer, OFFERS),
-      this.forward.vectorOf(viewer, INTERESTS),
-    ];
+    const q = this.viewerQuery(viewer);
     const explained = this.forward.explain(q, known);
     const cb = suggestionCombiner(this.options.score);
     let next = 0;
@@ -435,4 +440,28 @@ export class MatchingEngine {
     this.prefixOf = new Uint8Array(0);
     this.prefixKnown = 0;
   }
+}
+
+/** a + factor·b of two sparse vectors with ascending terms (the result's terms ascend too). */
+function addVectors(a: QueryVector, b: QueryVector, factor: number): QueryVector {
+  const terms = new Int32Array(a.terms.length + b.terms.length);
+  const weights = new Float64Array(terms.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.terms.length || j < b.terms.length) {
+    const ta = i < a.terms.length ? a.terms[i]! : Infinity;
+    const tb = j < b.terms.length ? b.terms[j]! : Infinity;
+    if (ta === tb) {
+      terms[n] = ta;
+      weights[n++] = a.weights[i++]! + factor * b.weights[j++]!;
+    } else if (ta < tb) {
+      terms[n] = ta;
+      weights[n++] = a.weights[i++]!;
+    } else {
+      terms[n] = tb;
+      weights[n++] = factor * b.weights[j++]!;
+    }
+  }
+  return { terms: terms.slice(0, n), weights: weights.slice(0, n) };
 }

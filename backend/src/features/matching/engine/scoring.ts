@@ -11,6 +11,8 @@ export interface ScoreWeights {
    * ones of the same strength; f sets how much a one-sided match is still worth (≈ sqrt(f·a) for small f).
    */
   mutualFloor: number;
+  /** How much the viewer's seeks count in the interests query (their whole profile against your needs). */
+  seeksInInterests: number;
 }
 
 /** How free-text search blends matches in what profiles offer, seek and are interested in. */
