@@ -181,21 +181,24 @@ export class MatchingEngine {
    * A viewer's query: its seeks against their offers, its offers against their seeks, and its
    * interests — plus its seeks, weighted by `score.seeksInInterests` — against their interests, so a
    * partner whose headline, description or tags say what the viewer seeks is found even when its
-   * short need texts word it differently.
+   * short need texts word it differently. `plain` is the query without that addition: reasons come
+   * from it, so a word is cited as what it is (their offer for your need, or an interest you share).
    */
-  private viewerQuery(viewer: number): QueryVectors {
+  private viewerQuery(viewer: number): { scoring: QueryVectors; plain: QueryVectors } {
     const seeks = this.forward.vectorOf(viewer, SEEKS);
+    const offers = this.forward.vectorOf(viewer, OFFERS);
     const interests = this.forward.vectorOf(viewer, INTERESTS);
     const beta = this.options.score.seeksInInterests;
-    return [seeks, this.forward.vectorOf(viewer, OFFERS), beta > 0 ? addVectors(interests, seeks, beta) : interests];
+    const plain: QueryVectors = [seeks, offers, interests];
+    return { scoring: beta > 0 ? [seeks, offers, addVectors(interests, seeks, beta)] : plain, plain };
   }
 
   suggest(viewerId: string, options: SuggestOptions = {}): Page<Suggestion> {
     const viewer = this.slotsById.get(viewerId);
     if (viewer === undefined) return { items: [], nextOffset: null };
     // Their offers answer the viewer's seeks, their seeks the viewer's offers.
-    const q = this.viewerQuery(viewer);
-    return this.suggestFor(q, viewer, options);
+    const { scoring, plain } = this.viewerQuery(viewer);
+    return this.suggestFor(scoring, viewer, options, plain);
   }
 
   /**
@@ -230,7 +233,7 @@ export class MatchingEngine {
     if (viewer === undefined) return candidateIds.map(() => null);
     const slots = candidateIds.map((id) => this.slotsById.get(id));
     const known = slots.filter((s): s is number => s !== undefined);
-    const q = this.viewerQuery(viewer);
+    const q = this.viewerQuery(viewer).scoring;
     const explained = this.forward.explain(q, known);
     const cb = suggestionCombiner(this.options.score);
     let next = 0;
@@ -297,7 +300,12 @@ export class MatchingEngine {
     return out;
   }
 
-  private suggestFor(q: QueryVectors, viewer: number | null, options: SuggestOptions): Page<Suggestion> {
+  private suggestFor(
+    q: QueryVectors,
+    viewer: number | null,
+    options: SuggestOptions,
+    reasonQuery: QueryVectors = q,
+  ): Page<Suggestion> {
     const cb = suggestionCombiner(this.options.score);
     const diversity = options.diversity ?? this.options.diversity;
     const { offset, limit } = pageOf(options);
@@ -306,7 +314,7 @@ export class MatchingEngine {
     const ordered = diversity
       ? diversify(ranked, diversity, need, (slot, others) => this.forward.interestSimilarities(slot, others))
       : ranked;
-    return toPage(ordered, offset, limit, (page) => this.present(q, cb, page));
+    return toPage(ordered, offset, limit, (page) => this.present(q, cb, page, reasonQuery));
   }
 
   /** A seeker's vectors as a query: its seeks meet offers, its offers meet seeks, interests meet interests. */
@@ -382,19 +390,20 @@ export class MatchingEngine {
     return [inSpace(OFFERS), inSpace(SEEKS), inSpace(INTERESTS)];
   }
 
-  private present(q: QueryVectors, cb: Combiner, page: Ranked[]): Suggestion[] {
+  /** Score parts from `q` (what ranked the page); reasons from `reasonQuery` (see `viewerQuery`). */
+  private present(q: QueryVectors, cb: Combiner, page: Ranked[], reasonQuery: QueryVectors = q): Suggestion[] {
     const { store, vocabulary } = this.index.state;
-    const explained = this.forward.explain(
-      q,
-      page.map((r) => r.slot),
-    );
+    const slots = page.map((r) => r.slot);
+    const explained = this.forward.explain(q, slots);
+    const forReasons = reasonQuery === q ? explained : this.forward.explain(reasonQuery, slots);
     return page.map((r, i) => {
-      const { parts, products } = explained[i]!;
+      const { parts } = explained[i]!;
+      const why = forReasons[i]!;
       return {
         id: store.ids[r.slot]!,
         score: r.score,
         parts: { theyOfferYouSeek: parts[0], youOfferTheySeek: parts[1], sharedInterests: parts[2] },
-        reasons: buildReasons(products, parts, cb, vocabulary, this.options.reasonsPerSuggestion, this.size),
+        reasons: buildReasons(why.products, why.parts, cb, vocabulary, this.options.reasonsPerSuggestion, this.size),
       };
     });
   }
