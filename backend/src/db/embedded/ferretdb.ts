@@ -85,9 +85,14 @@ export interface RunningFerretDb {
   stop(): Promise<void>;
 }
 
+/** How long a stopping FerretDB gets after SIGTERM before SIGKILL (it is also woken with SIGCONT). */
+export const FERRETDB_KILL_AFTER_MS = 2000;
+
 /**
- * Starts FerretDB (SQLite backend, telemetry off, loopback only) on a free port.
- * A shell watchdog kills it if this Node process dies without cleaning up, so no orphan servers.
+ * Starts FerretDB (SQLite backend, telemetry off, loopback only) on a free port, as a direct child
+ * so that stop() can signal the server itself, even when it is frozen (SIGSTOP) or not answering.
+ * No orphan holds the SQLite files: a synchronous exit hook SIGKILLs it on any `process.exit`
+ * (including a forced shutdown), and a shell watchdog stops it if this Node process is killed.
  */
 export async function startFerretDb(binary: string, dataDir: string, log: ProgressLog): Promise<RunningFerretDb> {
   mkdirSync(dataDir, { recursive: true });
@@ -101,41 +106,76 @@ export async function startFerretDb(binary: string, dataDir: string, log: Progre
     '--telemetry=disable',
     '--log-level=warn',
   ];
-  const quoted = [binary, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  // The watchdog: run ferretdb in the background, forward TERM/INT, and stop it when the parent
-  // Node process is gone (kill -0 on its pid fails).
-  const script = `${quoted} & child=$!
-trap 'kill -TERM $child 2>/dev/null; wait $child; exit 0' TERM INT HUP
-while kill -0 ${process.pid} 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done
-kill -TERM $child 2>/dev/null; wait $child`;
-  const child = spawn('/bin/sh', ['-c', script], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
   });
+  let spawnError: Error | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', (err) => {
+      spawnError = err;
+      resolve();
+    });
+  });
+  const hasExited = () => spawnError !== undefined || child.exitCode !== null || child.signalCode !== null;
+  const killNow = () => {
+    if (hasExited() || child.pid === undefined) return;
+    signal(child.pid, 'SIGCONT');
+    signal(child.pid, 'SIGKILL');
+  };
+  process.on('exit', killNow);
+  const watchdog = child.pid === undefined ? undefined : startWatchdog(process.pid, child.pid);
+  let stopped: Promise<void> | null = null;
+  const stop = () => {
+    stopped ??= (async () => {
+      if (!hasExited() && child.pid !== undefined) {
+        // A frozen server keeps a TERM pending until it runs again: wake it, then insist.
+        signal(child.pid, 'SIGCONT');
+        signal(child.pid, 'SIGTERM');
+        const timer = setTimeout(killNow, FERRETDB_KILL_AFTER_MS);
+        await exited;
+        clearTimeout(timer);
+      }
+      process.removeListener('exit', killNow);
+      watchdog?.kill('SIGKILL');
+    })();
+    return stopped;
+  };
+
   const uri = `mongodb://127.0.0.1:${port}/`;
   log(`FerretDB ${FERRETDB_VERSION}: starting on 127.0.0.1:${port} (SQLite in ${dataDir})…`);
   try {
-    await waitForMongo(uri, 60_000, () => child.exitCode !== null);
+    await waitForMongo(uri, 60_000, hasExited);
   } catch (err) {
-    child.kill('SIGTERM');
-    throw new Error(`FerretDB did not start: ${(err as Error).message}${stderr ? `\n${stderr}` : ''}`);
+    await stop();
+    throw new Error(`FerretDB did not start: ${(spawnError ?? (err as Error)).message}${stderr ? `\n${stderr}` : ''}`);
   }
-  let stopped: Promise<void> | null = null;
-  return {
-    uri,
-    child,
-    stop() {
-      stopped ??= new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      });
-      return stopped;
-    },
-  };
+  return { uri, child, stop };
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    /* already gone */
+  }
+}
+
+/**
+ * A shell that outlives a SIGKILLed Node: once `parent` is gone it stops `server` the same way
+ * stop() does (CONT, TERM, KILL after the bound). Killed by stop() on a normal shutdown.
+ */
+function startWatchdog(parent: number, server: number): ChildProcess {
+  const rounds = Math.ceil(FERRETDB_KILL_AFTER_MS / 250);
+  const script = `while kill -0 ${parent} 2>/dev/null && kill -0 ${server} 2>/dev/null; do sleep 1; done
+kill -0 ${server} 2>/dev/null || exit 0
+kill -CONT ${server} 2>/dev/null; kill -TERM ${server} 2>/dev/null
+i=0; while kill -0 ${server} 2>/dev/null && [ $i -lt ${rounds} ]; do sleep 0.25; i=$((i+1)); done
+kill -CONT ${server} 2>/dev/null; kill -KILL ${server} 2>/dev/null; exit 0`;
+  const watchdog = spawn('/bin/sh', ['-c', script], { stdio: 'ignore' });
+  watchdog.on('error', () => undefined);
+  watchdog.unref();
+  return watchdog;
 }
