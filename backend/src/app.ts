@@ -107,7 +107,7 @@ export function createApp({
   app.use(
     pinoHttp({
       logger,
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
       serializers: {
         req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -121,8 +121,8 @@ export function createApp({
   api.use('/events/:id/participants/import', express.json({ limit: EVENT_LIMITS.csvImportMaxBytes * 4, strict: true }));
   api.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
   api.use(requireSameOrigin(config.allowedOrigins));
-  api.use(loadSession);
   api.use(healthRouter(databaseKind));
+  api.use(loadSession);
   api.use(limitMemberWrites(limits.memberWrites));
   api.use(accountsRouter(config, events, limits));
   api.use(rolesRouter(events));
