@@ -3,6 +3,7 @@ import { connectDatabase, disconnectDatabase } from './db/connect';
 import { provisionDatabase, type ProvisionedDatabase } from './db/embedded';
 import { createLogger } from './logger';
 import { startServer, type RunningServer } from './server';
+import { SHUTDOWN, settleWithin } from './shutdown';
 import { DomainEventBus } from './events';
 import { UserModel } from './features/accounts';
 import { progressBar, seedDemoData } from './seed';
@@ -16,20 +17,31 @@ async function main(): Promise<void> {
   let server: RunningServer | undefined;
   let shuttingDown = false;
 
+  // Exit 0 when every step finished within its bound, 1 otherwise (or on a startup failure); the
+  // database is stopped on every path, the forced one included (see SHUTDOWN in shutdown.ts).
   const shutdown = async (reason: string, code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info({ reason }, 'shutting down');
-    const force = setTimeout(() => process.exit(code || 1), 15_000);
+    const force = setTimeout(() => {
+      logger.error(
+        { reason, limitMs: SHUTDOWN.hardLimitMs },
+        'shutdown took too long: stopping the database and exiting',
+      );
+      void settleWithin(db?.stop() ?? Promise.resolve(), SHUTDOWN.stepMs).finally(() => process.exit(1));
+    }, SHUTDOWN.hardLimitMs);
     force.unref();
+    let clean = true;
     try {
-      await server?.close();
-      await disconnectDatabase();
+      if (server) clean = (await server.close()).clean;
+      clean = (await settleWithin(disconnectDatabase(), SHUTDOWN.stepMs)) && clean;
     } catch (err) {
+      clean = false;
       logger.error({ err }, 'error while shutting down');
     } finally {
       await db?.stop().catch(() => undefined);
-      process.exit(code);
+      if (!clean) logger.warn({ reason }, 'shutdown abandoned a step that did not finish in time');
+      process.exit(code || (clean ? 0 : 1));
     }
   };
   process.once('SIGINT', () => void shutdown('SIGINT', 0));

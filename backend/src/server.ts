@@ -1,5 +1,5 @@
 import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Config } from './config';
 import { createApp } from './app';
 import { DomainEventBus } from './events';
@@ -9,6 +9,7 @@ import { listenOrigin } from './http/origin';
 import { drainMessageWrites } from './features/chat';
 import { createLimits, purgeExpiredLimits, type Limits } from './limits';
 import { purgeExpiredSessions } from './features/accounts';
+import { SHUTDOWN, settleWithin } from './shutdown';
 
 export interface RunningServer {
   url: string;
@@ -16,8 +17,12 @@ export interface RunningServer {
   httpServer: HttpServer;
   io: RealtimeServer;
   events: DomainEventBus;
-  /** Stops accepting, closes sockets and connections; the database is the caller's. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting, writes accepted chat sends, tells sockets to go, destroys connections still
+   * open after a short grace, stops background work. Each step is bounded (SHUTDOWN); resolves
+   * `clean: false` when one had to be abandoned. The database is the caller's.
+   */
+  close(): Promise<{ clean: boolean }>;
 }
 
 /** HTTP + Socket.IO on one port, plus housekeeping timers. Used by main and by tests. */
@@ -52,7 +57,14 @@ export async function startServer(config: Config, logger: Logger, databaseKind: 
   );
   housekeeping.unref();
 
-  let closing: Promise<void> | undefined;
+  // Every TCP connection, upgraded WebSockets included (closeAllConnections does not reach those).
+  const connections = new Set<Socket>();
+  httpServer.on('connection', (socket: Socket) => {
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
+
+  let closing: Promise<{ clean: boolean }> | undefined;
   return {
     url,
     port,
@@ -63,17 +75,32 @@ export async function startServer(config: Config, logger: Logger, databaseKind: 
       closing ??= (async () => {
         clearInterval(housekeeping);
         const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-        await realtime.close();
-        // Sends already accepted are written (and acked where the socket is still there).
-        await drainMessageWrites();
+        // Sends already accepted are written and acked while their sockets are still there.
+        let clean = await settleWithin(drainMessageWrites(), SHUTDOWN.stepMs);
+        // io.close() tells every socket to go, then waits for the HTTP server, so it is not awaited
+        // until the connections below are gone: a client that never finishes closing cannot hold it.
+        const realtimeClosed = realtime.close();
+        httpServer.closeIdleConnections();
+        await waitFor(() => connections.size === 0, SHUTDOWN.connectionGraceMs);
         httpServer.closeAllConnections();
-        await app.runtime.stop();
+        for (const socket of connections) socket.destroy();
         await httpClosed;
-        await closeLimits();
+        clean = (await settleWithin(realtimeClosed, SHUTDOWN.stepMs)) && clean;
+        // Sends that arrived while the sockets were closing (their acks are lost, the writes are not).
+        clean = (await settleWithin(drainMessageWrites(), SHUTDOWN.stepMs)) && clean;
+        clean = (await settleWithin(app.runtime.stop(), SHUTDOWN.stepMs)) && clean;
+        clean = (await settleWithin(closeLimits(), SHUTDOWN.stepMs)) && clean;
+        return { clean };
       })();
       return closing;
     },
   };
+}
+
+/** Resolves when `done()` holds or after `ms`, checking every 10 ms. */
+async function waitFor(done: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 /** The limits on Redis when REDIS_URL is set (atomic across processes), else on MongoDB. */
