@@ -4,8 +4,9 @@ export const SHUTDOWN = {
   connectionGraceMs: 1000,
   /** Accepted chat sends being written, background work stopping, the database driver closing. */
   stepMs: 2000,
-  /** The whole shutdown: past this the process stops the database by force and exits 1. */
-  hardLimitMs: 10_000,
+  /** The whole shutdown: past this the database is stopped by force (≤ 2 s) and the process exits 1,
+   * inside Docker's default 10 s stop timeout. */
+  hardLimitMs: 7000,
 } as const;
 
 /**

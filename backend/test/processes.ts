@@ -78,7 +78,7 @@ export async function startRedis(): Promise<Child & { redisUrl: string }> {
 }
 
 /** `node backend/dist/main.js` on a free port against the test database server. */
-export async function startBackend(env: Record<string, string>): Promise<Child> {
+export async function startBackend(env: Record<string, string>, startTimeoutMs = 20_000): Promise<Child> {
   if (!existsSync(BACKEND_MAIN)) throw new Error(`${BACKEND_MAIN} is missing: run \`npx tsc -b shared backend\` first`);
   const port = await freePort();
   const proc = spawn(process.execPath, [BACKEND_MAIN], {
@@ -98,7 +98,7 @@ export async function startBackend(env: Record<string, string>): Promise<Child> 
   });
   const child = track(proc, `http://127.0.0.1:${port}`);
   try {
-    await waitForPort(port, 20_000);
+    await waitForPort(port, startTimeoutMs);
   } catch (err) {
     await child.stop('SIGKILL');
     throw new Error(`backend did not start: ${(err as Error).message}\n${child.output()}`);

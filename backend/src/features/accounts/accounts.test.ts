@@ -248,6 +248,13 @@ describe('http basics', () => {
     expect(res.body).toMatchObject({ status: 'ok', database: { status: 'up' }, version: expect.any(String) });
   });
 
+  it('tells liveness (no database) from readiness (the database answered a ping)', async () => {
+    const live = await request(app).get('/api/health/live').expect(200);
+    expect(live.body).toEqual({ status: 'ok', version: expect.any(String), uptimeSeconds: expect.any(Number) });
+    const ready = await request(app).get('/api/health/ready').expect(200);
+    expect(ready.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+  });
+
   it('sets helmet headers and hides X-Powered-By', async () => {
     const res = await request(app).get('/api/health');
     expect(res.headers['x-powered-by']).toBeUndefined();
