@@ -6,9 +6,9 @@
  * FerretDB) seeded with the demo data (`--count N` generated members, default 300); this process
  * only generates load (autocannon, in a worker thread), so nothing it does is counted as the
  * server's. `GET /api/matches/suggestions?limit=10` is driven as 20 signed-in members and
- * `GET /api/health` (no session, no database, no matching) with the same settings as a baseline
- * for what the machine can do; each once with a single connection (the service time) and once with
- * `--connections` (100).
+ * `GET /api/health` (no session, no matching; readiness, a database ping at most every 250 ms)
+ * with the same settings as a baseline for what the machine can do; each once with a single
+ * connection (the service time) and once with `--connections` (100).
  *
  * Per run the server's main-thread CPU (Linux: the main thread's on-CPU time from
  * /proc/<pid>/task/<pid>/schedstat; elsewhere event-loop active time) is read before the load and
