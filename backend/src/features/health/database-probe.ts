@@ -1,15 +1,9 @@
 import mongoose from 'mongoose';
 import { databaseIsUp } from '../../db/connect';
 
-export interface DatabaseProbeOptions {
-  /** A ping that has not answered by then counts as "down". */
-  timeoutMs?: number;
-  /** How long an answer is reused, so readiness stays cheap under load. */
-  cacheMs?: number;
-}
-
-/** Defaults: the database is reported down within timeout + cache (≈ 1.25 s) of it stopping to answer. */
+/** A ping not answered by then counts as "down". */
 export const READINESS_TIMEOUT_MS = 1000;
+/** How long an answer is reused, so readiness stays cheap under load (a freeze shows within ≈ 1.25 s). */
 export const READINESS_CACHE_MS = 250;
 
 const ping = () => {
@@ -20,12 +14,10 @@ const ping = () => {
 
 /**
  * Readiness of the database: a `ping` with a client-side timeout, one at a time, its answer reused
- * for `cacheMs`. While a ping is still unanswered (a frozen server) no other is sent, so a stalled
+ * for READINESS_CACHE_MS. While a ping is still unanswered (a frozen server) no other is sent, so a stalled
  * database never collects pings; the next probe after it answers sends a fresh one.
  */
-export function createDatabaseProbe(options: DatabaseProbeOptions = {}): () => Promise<boolean> {
-  const timeoutMs = options.timeoutMs ?? READINESS_TIMEOUT_MS;
-  const cacheMs = options.cacheMs ?? READINESS_CACHE_MS;
+export function createDatabaseProbe(): () => Promise<boolean> {
   let cached: { up: boolean; at: number } | undefined;
   let probing: Promise<boolean> | undefined;
   let unanswered = false;
@@ -40,7 +32,7 @@ export function createDatabaseProbe(options: DatabaseProbeOptions = {}): () => P
     );
     void answered.finally(() => (unanswered = false));
     const timedOut = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
+      timer = setTimeout(() => resolve(false), READINESS_TIMEOUT_MS);
     });
     try {
       return await Promise.race([answered, timedOut]);
@@ -50,7 +42,7 @@ export function createDatabaseProbe(options: DatabaseProbeOptions = {}): () => P
   };
 
   return () => {
-    if (cached && Date.now() - cached.at < cacheMs) return Promise.resolve(cached.up);
+    if (cached && Date.now() - cached.at < READINESS_CACHE_MS) return Promise.resolve(cached.up);
     probing ??= probe().then((up) => {
       cached = { up, at: Date.now() };
       probing = undefined;
