@@ -86,7 +86,7 @@ async function journey(browser, baseUrl, screenshot, viewport) {
     await chooseMenuItem(page, '日本語');
     await expectHeading(page, `こんにちは、${name}さん`);
     assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
-    await page.getByText('準備中').first().waitFor();
+    await page.getByRole('link', { name: 'イベントを見る' }).waitFor();
     await shot('05-home-ja');
 
     // Settings, in Japanese, with the saved language selected.

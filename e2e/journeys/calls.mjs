@@ -3,6 +3,7 @@
 // corporate shortlists the application and opens a conversation, which the Messages page shows.
 // The server starts empty (SEED_DEMO=false), so both members are created through the API.
 import assert from 'node:assert/strict';
+import { assertNoHorizontalOverflow, settleLayout, shot } from '../lib/layout.mjs';
 import { createMember, DESKTOP, newContext, PHONE } from '../lib/members.mjs';
 
 const CORPORATE = {
@@ -46,19 +47,14 @@ const STARTUP_PERSON = '佐藤 陽子';
 const TITLE_EN = 'PoC: easing crowding at Minato stations';
 const TITLE_JA = 'みなと駅の混雑緩和 実証実験';
 
-/** Full-page screenshots at 1280 px and 360 px, back at desktop width afterwards. */
+/** Full-page screenshots at 1280 px and 360 px (no overflow there), back at desktop width afterwards. */
 async function shotBoth(page, screenshot, name) {
   await page.evaluate(() => globalThis.scrollTo(0, 0));
-  await screenshot(page, `${name}-1280`);
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(300);
-  const overflow = await page.evaluate(
-    () => globalThis.document.documentElement.scrollWidth - globalThis.document.documentElement.clientWidth,
-  );
-  assert.ok(overflow <= 0, `${name}: the page overflows a 360 px screen by ${overflow} px`);
-  await screenshot(page, `${name}-360`);
+  await shot(page, screenshot, `${name}-1280`, DESKTOP);
+  await shot(page, screenshot, `${name}-360`, PHONE);
+  await assertNoHorizontalOverflow(page);
   await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(300);
+  await settleLayout(page, DESKTOP);
 }
 
 /** A date `days` from now as the date input wants it (yyyy-mm-dd, Tokyo). */

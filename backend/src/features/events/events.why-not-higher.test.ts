@@ -1,6 +1,6 @@
 import type { PairPageDto, WhyNotHigherDto } from '@musubi/shared';
 import { Types } from 'mongoose';
-import type { ProfileRecord } from '../profiles';
+import { ProfileModel, type ProfileRecord } from '../profiles';
 import { scoreLimits } from './why-not-higher';
 import { buildTestApp } from '../../../test/helpers';
 import { createEvent, join, memberWith, organiser, type Person } from '../../../test/event-helpers';
@@ -98,6 +98,21 @@ describe('events: why a pair does not score higher, for organisers', () => {
     const codes = (await whyNot(pair.key)).limits.map((l) => l.code);
     for (const code of ['one-sided', 'no-complementarity', 'different-languages', 'no-shared-tags', 'short-profile'])
       expect(codes).not.toContain(code);
+  });
+
+  it('names common categories from the matching index, counting no profiles in the database', async () => {
+    // Of the three indexed members, two offer funding and one each offers and seeks engineering:
+    // both categories the pair meets on are held by a quarter of the members or more.
+    const counted = jest.spyOn(ProfileModel, 'countDocuments');
+    try {
+      const pair = await pairOf(robots, logistics);
+      const why = await whyNot(pair.key);
+      const common = why.limits.find((l) => l.code === 'common-categories');
+      expect(common?.categories?.slice().sort()).toEqual(['engineering', 'funding']);
+      expect(counted).not.toHaveBeenCalled();
+    } finally {
+      counted.mockRestore();
+    }
   });
 
   it('is shown to organisers only: a participant of the pair gets 404', async () => {

@@ -1,5 +1,5 @@
 import type { NeedCategory, ScoreLimitDto, WhyNotHigherDto } from '@musubi/shared';
-import { ProfileModel, type ProfileRecord, type Viewer } from '../profiles';
+import type { ProfileRecord, Viewer } from '../profiles';
 import { loadOrganisedEvent } from './event-access';
 import type { EventsDeps } from './events.deps';
 import { loadPair, type PairView } from './pairs.service';
@@ -87,19 +87,17 @@ export function scoreLimits({ pair, a, b, categoryShare }: PairFacts): ScoreLimi
   return limits.slice(0, LIMITS_SHOWN);
 }
 
-/** Share of all profiles naming each category in their offers or seeks (the larger of the two). */
-async function categoryShares(categories: readonly NeedCategory[]): Promise<Map<NeedCategory, number>> {
-  const total = await ProfileModel.estimatedDocumentCount();
-  const shares = await Promise.all(
-    categories.map(async (c) => {
-      const [offered, sought] = await Promise.all([
-        ProfileModel.countDocuments({ 'offers.category': c }),
-        ProfileModel.countDocuments({ 'seeks.category': c }),
-      ]);
-      return [c, total > 0 ? Math.max(offered, sought) / total : 0] as const;
-    }),
-  );
-  return new Map(shares);
+/**
+ * Share of indexed profiles naming each category in their offers or seeks (the larger of the two),
+ * from the document frequencies the matching index keeps live: no database query per request.
+ */
+async function categoryShares(
+  index: EventsDeps['index'],
+  categories: readonly NeedCategory[],
+): Promise<Map<NeedCategory, number>> {
+  await index.ready();
+  const engine = index.current;
+  return new Map(categories.map((c) => [c, engine.needCategoryShare(c)] as const));
 }
 
 /** GET /events/:id/pairs/:pairKey/why-not-higher: for the event's organisers only (404 otherwise). */
@@ -113,6 +111,6 @@ export async function whyNotHigher(
   const { pair, profiles } = await loadPair(deps, event, pairKey);
   const a = profiles.get(pair.a)!;
   const b = profiles.get(pair.b)!;
-  const categoryShare = await categoryShares(matchedCategories(a, b));
+  const categoryShare = await categoryShares(deps.index, matchedCategories(a, b));
   return { pairKey, limits: scoreLimits({ pair, a, b, categoryShare }) };
 }

@@ -173,6 +173,9 @@ describe('initials', () => {
     [{ en: 'acme' }, 'A'],
     [{ ja: '山田デザイン', en: '  ' }, '山田'],
     [{ ja: '𠮷野家' }, '𠮷野'],
+    [{ ja: '株式会社カモメーション' }, 'カモ'],
+    [{ ja: 'キューコントロール・ラボ合同会社' }, 'キュ'],
+    [{ ja: '株式会社' }, '株式'],
     [{ en: 'émile zola' }, 'ÉZ'],
   ])('of %j are %s', (name, expected) => {
     expect(initialsOf(name)).toBe(expected);

@@ -55,7 +55,7 @@ export function CallFilterBar({ filters, onChange }: Props) {
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
-        <Button type="submit" variant="outlined">
+        <Button type="submit" variant="outlined" sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
           {t('calls.filters.searchButton')}
         </Button>
       </Box>

@@ -288,7 +288,7 @@ export function PairsTab({ event }: { event: EventDto }) {
             value={draftQuery}
             onChange={(e) => setDraftQuery(e.target.value)}
           />
-          <Button type="submit" variant="outlined">
+          <Button type="submit" variant="outlined" sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
             {t('events.list.searchButton')}
           </Button>
         </Box>

@@ -14,13 +14,11 @@ import { MeetingStatsCard } from '../meetings';
 import { ProfileCallout } from './ProfileCallout';
 import { SuggestionsCallout } from './SuggestionsCallout';
 
-/** Features that are planned but not built yet; each card says so plainly. */
-const UPCOMING = ['events'] as const;
-
 /** What a member can already do, each with one action. */
 const AVAILABLE = [
   { id: 'profile', to: '/profile' },
   { id: 'directory', to: '/directory' },
+  { id: 'events', to: '/events' },
   { id: 'settings', to: '/settings' },
 ] as const;
 
@@ -81,26 +79,6 @@ export function HomePage({ user }: { user: UserDto }) {
         <Grid size={{ xs: 12, sm: 6, md: 4 }}>
           <MeetingStatsCard />
         </Grid>
-        {UPCOMING.map((feature) => (
-          <Grid key={feature} size={{ xs: 12, sm: 6, md: 4 }}>
-            <Paper
-              variant="outlined"
-              component="section"
-              aria-labelledby={`home-${feature}-title`}
-              sx={{ p: 3, height: '100%', bgcolor: 'rgba(255,255,255,0.6)' }}
-            >
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-                <Typography id={`home-${feature}-title`} variant="h2" sx={{ fontSize: '1.15rem' }}>
-                  {t(`home.upcoming.${feature}.title`)}
-                </Typography>
-                <Chip label={t('home.comingSoon')} size="small" />
-              </Stack>
-              <Typography variant="body2" color="text.secondary">
-                {t(`home.upcoming.${feature}.body`)}
-              </Typography>
-            </Paper>
-          </Grid>
-        ))}
       </Grid>
     </Container>
   );

@@ -72,8 +72,12 @@ export function tagRefOf(value: string): TagRefDto {
 
 /** "Shibuya · Tokyo-to" style: area, city and (overseas) country, in the interface language. */
 export function locationLabel(location: ProfileDto['location'], t: TFunction, uiLanguage: Language): string {
+  const area = location.area === 'overseas' ? null : t(`profileForm.areas.${location.area}`);
+  // A city that already names the area in the reader's language ("横浜・本牧", "Kohoku, Yokohama")
+  // needs no area label before it; one in the other language keeps it, so the reader can place it.
+  const cityNamesArea = area !== null && !!location.city?.toLowerCase().includes(area.toLowerCase());
   const parts = [
-    location.area === 'overseas' ? null : t(`profileForm.areas.${location.area}`),
+    cityNamesArea ? null : area,
     location.city ?? null,
     location.area === 'overseas' && location.country ? countryName(location.country, uiLanguage) : null,
   ];

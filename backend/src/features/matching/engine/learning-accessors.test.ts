@@ -1,38 +1,24 @@
-import type { EngineProfile } from './engine-types';
-import { MatchingEngine } from './matching-engine';
-import { tokenizeProfile } from './profile-tokens';
+import { tinyEngine, tinyProfile } from '../test-support/tiny-corpus';
 
-const profile = (id: string, kind: EngineProfile['kind'], fields: Partial<EngineProfile> = {}): EngineProfile => ({
-  id,
-  kind,
-  tags: [],
-  offers: [],
-  seeks: [],
-  headline: {},
-  description: {},
-  area: 'yokohama',
-  languages: ['ja'],
-  ...fields,
-});
-
-const seeker = profile('startup', 'startup', {
+const seeker = tinyProfile('startup', 'startup', {
   tags: ['smart-city', 'ai'],
+  languages: ['ja'],
   seeks: [{ category: 'design', text: 'UI/UX design for our mobility app' }],
   offers: [{ category: 'data', text: 'Mobility data of Yokohama' }],
   description: { en: 'Smart city mobility platform' },
 });
-const designer = profile('designer', 'creator', {
+const designer = tinyProfile('designer', 'creator', {
   tags: ['smart-city'],
   offers: [{ category: 'design', text: 'UI design for mobility apps' }],
   seeks: [{ category: 'data', text: 'City data for installations' }],
   area: 'shibuya',
   languages: ['en', 'ja'],
 });
-const painter = profile('painter', 'creator', {
+const painter = tinyProfile('painter', 'creator', {
   offers: [{ category: 'content', text: 'Paintings of the city' }],
   languages: ['en'],
 });
-const engine = MatchingEngine.build([seeker, designer, painter].map(tokenizeProfile));
+const engine = tinyEngine([seeker, designer, painter]);
 
 describe('read-only accessors for learning to re-rank', () => {
   it('pairParts gives the parts and score suggest gives, and null for an unknown id', () => {

@@ -1,23 +1,7 @@
-import type { EngineProfile } from './engine-types';
 import { explainReasons } from './explain';
 import type { Page, SuggestOptions, Suggestion } from './engine-api';
-import { MatchingEngine } from './matching-engine';
-import { tokenizeProfile } from './profile-tokens';
+import { tinyEngine, tinyProfile } from '../test-support/tiny-corpus';
 
-const profile = (id: string, kind: EngineProfile['kind'], fields: Partial<EngineProfile> = {}): EngineProfile => ({
-  id,
-  kind,
-  tags: [],
-  offers: [],
-  seeks: [],
-  headline: {},
-  description: {},
-  area: 'yokohama',
-  languages: ['ja', 'en'],
-  ...fields,
-});
-const engineOf = (profiles: EngineProfile[], options?: Parameters<typeof MatchingEngine.build>[1]) =>
-  MatchingEngine.build(profiles.map(tokenizeProfile), options);
 const ids = (page: Page<{ id: string }>) => page.items.map((s) => s.id);
 const plain: SuggestOptions = { diversity: false };
 /**
@@ -25,14 +9,14 @@ const plain: SuggestOptions = { diversity: false };
  * term is in most of them, and BM25's idf rightly gives such terms almost no weight.
  */
 const bystanders = Array.from({ length: 8 }, (_, i) =>
-  profile(`bystander-${i}`, 'corporate', {
+  tinyProfile(`bystander-${i}`, 'corporate', {
     tags: ['food'],
     offers: [{ category: 'funding', text: 'Seed investment' }],
     seeks: [{ category: 'talent', text: 'Chefs' }],
   }),
 );
 
-const designSeeker = profile('startup-design', 'startup', {
+const designSeeker = tinyProfile('startup-design', 'startup', {
   tags: ['smart-city'],
   seeks: [{ category: 'design', text: 'UI/UX design for our mobility app' }],
   offers: [{ category: 'data', text: '横浜の人流データ' }],
@@ -40,33 +24,33 @@ const designSeeker = profile('startup-design', 'startup', {
 });
 
 describe('complementarity', () => {
-  const designer = profile('creator-designer', 'creator', {
+  const designer = tinyProfile('creator-designer', 'creator', {
     offers: [{ category: 'design', text: 'UI design and branding for apps' }],
   });
-  const lookalike = profile('creator-lookalike', 'creator', {
+  const lookalike = tinyProfile('creator-lookalike', 'creator', {
     tags: ['smart-city'],
     description: { en: 'Interested in smart city mobility in Yokohama' },
   });
-  const mutual = profile('creator-mutual', 'creator', {
+  const mutual = tinyProfile('creator-mutual', 'creator', {
     offers: [{ category: 'design', text: 'UI design and branding for apps' }],
     seeks: [{ category: 'data', text: '人流データを使った作品' }],
   });
 
   it('ranks a creator offering what the startup seeks above one with shared interests only', () => {
-    const page = engineOf([designSeeker, designer, lookalike]).suggest(designSeeker.id, plain);
+    const page = tinyEngine([designSeeker, designer, lookalike]).suggest(designSeeker.id, plain);
     expect(ids(page)).toEqual(['creator-designer', 'creator-lookalike']);
     expect(page.items[0]!.parts.theyOfferYouSeek).toBeGreaterThan(0);
     expect(page.items[1]!.parts).toMatchObject({ theyOfferYouSeek: 0, youOfferTheySeek: 0 });
   });
 
   it('ranks a mutual match above an equally strong one-sided one', () => {
-    const page = engineOf([designSeeker, designer, mutual]).suggest(designSeeker.id, plain);
+    const page = tinyEngine([designSeeker, designer, mutual]).suggest(designSeeker.id, plain);
     expect(ids(page)).toEqual(['creator-mutual', 'creator-designer']);
     expect(page.items[0]!.parts.theyOfferYouSeek).toBeCloseTo(page.items[1]!.parts.theyOfferYouSeek, 6);
   });
 
   it('is symmetric: the designer sees the startup for the same reasons the other way round', () => {
-    const engine = engineOf([designSeeker, mutual]);
+    const engine = tinyEngine([designSeeker, mutual]);
     const there = engine.suggest(designSeeker.id, plain).items[0]!;
     const back = engine.suggest(mutual.id, plain).items[0]!;
     expect(back.id).toBe(designSeeker.id);
@@ -76,27 +60,30 @@ describe('complementarity', () => {
 });
 
 describe('tags meet across languages through their canonical ids', () => {
-  const ja = profile('ja-ai', 'startup', { tags: ['ai'], description: { ja: '倉庫の在庫を効率化します' } });
-  const en = profile('en-ai', 'creator', { tags: ['ai'], description: { en: 'Generative art with machine learning' } });
-  const untagged = profile('en-untagged', 'creator', { description: { en: 'Generative art with AI' } });
+  const ja = tinyProfile('ja-ai', 'startup', { tags: ['ai'], description: { ja: '倉庫の在庫を効率化します' } });
+  const en = tinyProfile('en-ai', 'creator', {
+    tags: ['ai'],
+    description: { en: 'Generative art with machine learning' },
+  });
+  const untagged = tinyProfile('en-untagged', 'creator', { description: { en: 'Generative art with AI' } });
 
   it('suggests the English profile to the Japanese one with the tag as the reason', () => {
-    const page = engineOf([ja, en, untagged]).suggest(ja.id, plain);
+    const page = tinyEngine([ja, en, untagged]).suggest(ja.id, plain);
     expect(ids(page)).toEqual(['en-ai']);
     expect(page.items[0]!.reasons).toEqual([expect.objectContaining({ type: 'shared-interest', tagId: 'ai' })]);
   });
 });
 
 describe('free text meets across languages through the ja → en bridge', () => {
-  const seeker = (id: string, text: string) => profile(id, 'startup', { seeks: [{ category: 'data', text }] });
+  const seeker = (id: string, text: string) => tinyProfile(id, 'startup', { seeks: [{ category: 'data', text }] });
   const jaSeeker = seeker('ja-seeker', 'コールドチェーン物流の倉庫データ');
   const enSeeker = seeker('en-seeker', 'cold chain logistics warehouse data');
-  const offerer = profile('en-offerer', 'corporate', {
+  const offerer = tinyProfile('en-offerer', 'corporate', {
     offers: [{ category: 'data', text: 'Warehouse data from our cold chain logistics network' }],
   });
 
   it('scores a Japanese seeker and an English offerer like two English profiles saying the same', () => {
-    const engine = engineOf([jaSeeker, enSeeker, offerer]);
+    const engine = tinyEngine([jaSeeker, enSeeker, offerer]);
     const ja = engine.suggest(jaSeeker.id, plain).items.find((s) => s.id === offerer.id)!;
     const en = engine.suggest(enSeeker.id, plain).items.find((s) => s.id === offerer.id)!;
     expect(ja.parts.theyOfferYouSeek).toBeGreaterThan(0);
@@ -105,46 +92,46 @@ describe('free text meets across languages through the ja → en bridge', () => 
 });
 
 describe('kind rules', () => {
-  const startup = profile('s1', 'startup', { tags: ['ai'] });
-  const otherStartup = profile('s2', 'startup', { tags: ['ai'] });
-  const creator = profile('c1', 'creator', { tags: ['ai'] });
-  const otherCreator = profile('c2', 'creator', { tags: ['ai'] });
-  const corporate = profile('k1', 'corporate', { tags: ['ai'] });
+  const startup = tinyProfile('s1', 'startup', { tags: ['ai'] });
+  const otherStartup = tinyProfile('s2', 'startup', { tags: ['ai'] });
+  const creator = tinyProfile('c1', 'creator', { tags: ['ai'] });
+  const otherCreator = tinyProfile('c2', 'creator', { tags: ['ai'] });
+  const corporate = tinyProfile('k1', 'corporate', { tags: ['ai'] });
   const all = [startup, otherStartup, creator, otherCreator, corporate];
 
   it('by default suggests other kinds only', () => {
-    const engine = engineOf(all);
+    const engine = tinyEngine(all);
     expect(ids(engine.suggest('s1', plain)).sort()).toEqual(['c1', 'c2', 'k1']);
     expect(ids(engine.suggest('c1', plain)).sort()).toEqual(['k1', 's1', 's2']);
     expect(ids(engine.suggest('k1', plain)).sort()).toEqual(['c1', 'c2', 's1', 's2']);
   });
 
   it('lets a viewer seeking co-creation or talent meet its own kind', () => {
-    const seeking = profile('s1', 'startup', { tags: ['ai'], seeks: [{ category: 'co-creation', text: '' }] });
-    const hiring = profile('c1', 'creator', { tags: ['ai'], seeks: [{ category: 'talent', text: '' }] });
-    const engine = engineOf([seeking, otherStartup, hiring, otherCreator, corporate]);
+    const seeking = tinyProfile('s1', 'startup', { tags: ['ai'], seeks: [{ category: 'co-creation', text: '' }] });
+    const hiring = tinyProfile('c1', 'creator', { tags: ['ai'], seeks: [{ category: 'talent', text: '' }] });
+    const engine = tinyEngine([seeking, otherStartup, hiring, otherCreator, corporate]);
     expect(ids(engine.suggest('s1', plain))).toContain('s2');
     expect(ids(engine.suggest('c1', plain))).toContain('c2');
     expect(ids(engine.suggest('s2', plain))).not.toContain('s1');
   });
 
   it('follows configured rules', () => {
-    const engine = engineOf(all, { kindRules: { pairs: [['startup', 'corporate']], sameKindWhenSeeking: [] } });
+    const engine = tinyEngine(all, { kindRules: { pairs: [['startup', 'corporate']], sameKindWhenSeeking: [] } });
     expect(ids(engine.suggest('s1', plain))).toEqual(['k1']);
     expect(ids(engine.suggest('c1', plain))).toEqual([]);
   });
 });
 
 describe('filters and exclusions', () => {
-  const viewer = profile('v', 'startup', { tags: ['ai', 'design'] });
+  const viewer = tinyProfile('v', 'startup', { tags: ['ai', 'design'] });
   const others = [
-    profile('a', 'creator', { tags: ['ai'], area: 'shibuya', languages: ['en'] }),
-    profile('b', 'creator', { tags: ['ai', 'design'], area: 'yokohama', languages: ['ja'] }),
-    profile('c', 'corporate', { tags: ['ai'], area: 'overseas', languages: ['en', 'zh'] }),
-    profile('d', 'corporate', { tags: ['ai', 'design'], hidden: true }),
-    profile('e', 'creator', { tags: ['design'], area: 'japan-other', languages: ['ja', 'en'] }),
+    tinyProfile('a', 'creator', { tags: ['ai'], area: 'shibuya', languages: ['en'] }),
+    tinyProfile('b', 'creator', { tags: ['ai', 'design'], area: 'yokohama', languages: ['ja'] }),
+    tinyProfile('c', 'corporate', { tags: ['ai'], area: 'overseas', languages: ['en', 'zh'] }),
+    tinyProfile('d', 'corporate', { tags: ['ai', 'design'], hidden: true }),
+    tinyProfile('e', 'creator', { tags: ['design'], area: 'japan-other', languages: ['ja', 'en'] }),
   ];
-  const engine = engineOf([viewer, ...others]);
+  const engine = tinyEngine([viewer, ...others]);
   const found = (options: SuggestOptions) => ids(engine.suggest('v', { ...plain, ...options })).sort();
 
   it('never returns the viewer or hidden profiles', () => {
@@ -174,12 +161,12 @@ describe('filters and exclusions', () => {
 });
 
 describe('reasons', () => {
-  const designer = profile('creator-designer', 'creator', {
+  const designer = tinyProfile('creator-designer', 'creator', {
     tags: ['smart-city'],
     offers: [{ category: 'design', text: 'UX design for mobility apps' }],
     seeks: [{ category: 'data', text: 'open data for generative art' }],
   });
-  const [suggestion] = engineOf([designSeeker, designer, ...bystanders]).suggest(designSeeker.id, plain).items as [
+  const [suggestion] = tinyEngine([designSeeker, designer, ...bystanders]).suggest(designSeeker.id, plain).items as [
     Suggestion,
   ];
   const labels = {
@@ -222,30 +209,30 @@ describe('reasons', () => {
 });
 
 describe('diversity (MMR)', () => {
-  const viewer = profile('v', 'startup', {
+  const viewer = tinyProfile('v', 'startup', {
     tags: ['ai', 'robotics'],
     seeks: [{ category: 'design', text: 'industrial design for robots' }],
   });
   const clone = (i: number) =>
-    profile(`clone-${i}`, 'creator', {
+    tinyProfile(`clone-${i}`, 'creator', {
       tags: ['ai', 'robotics'],
       offers: [{ category: 'design', text: 'industrial design for robots' }],
       description: { en: 'Robot design studio' },
     });
   // Offering the same, but different people sharing fewer interests: a little less relevant.
   const distinct = [
-    profile('other-1', 'creator', {
+    tinyProfile('other-1', 'creator', {
       tags: ['ai'],
       offers: [{ category: 'design', text: 'industrial design for robots' }],
     }),
-    profile('other-2', 'corporate', {
+    tinyProfile('other-2', 'corporate', {
       tags: ['robotics'],
       offers: [{ category: 'design', text: 'industrial design for robots' }],
     }),
   ];
   // MMR's own mechanics, on the complementarity and interests alone: the clones' description would
   // also answer the viewer's seeks through `seeksInInterests`, which the others lack.
-  const engine = engineOf([viewer, ...[1, 2, 3, 4, 5].map(clone), ...distinct, ...bystanders], {
+  const engine = tinyEngine([viewer, ...[1, 2, 3, 4, 5].map(clone), ...distinct, ...bystanders], {
     score: { seeksInInterests: 0 },
   });
   const clonesInTop3 = (options: SuggestOptions) =>
@@ -269,11 +256,11 @@ describe('diversity (MMR)', () => {
 });
 
 describe('pagination', () => {
-  const viewer = profile('v', 'corporate', { tags: ['ai'] });
+  const viewer = tinyProfile('v', 'corporate', { tags: ['ai'] });
   const many = Array.from({ length: 7 }, (_, i) =>
-    profile(`c${i}`, 'creator', { tags: ['ai', ...(i % 2 ? ['design'] : [])] }),
+    tinyProfile(`c${i}`, 'creator', { tags: ['ai', ...(i % 2 ? ['design'] : [])] }),
   );
-  const engine = engineOf([viewer, ...many]);
+  const engine = tinyEngine([viewer, ...many]);
 
   it('walks the ranking with an offset cursor, ties broken by id', () => {
     const first = engine.suggest('v', { ...plain, limit: 3 });
@@ -287,15 +274,15 @@ describe('pagination', () => {
 });
 
 describe('search', () => {
-  const engine = engineOf([
-    profile('designer-ja', 'creator', { offers: [{ category: 'design', text: 'アプリのUIデザイン' }] }),
-    profile('designer-en', 'creator', { offers: [{ category: 'design', text: 'UI design for apps' }] }),
-    profile('port', 'corporate', {
+  const engine = tinyEngine([
+    tinyProfile('designer-ja', 'creator', { offers: [{ category: 'design', text: 'アプリのUIデザイン' }] }),
+    tinyProfile('designer-en', 'creator', { offers: [{ category: 'design', text: 'UI design for apps' }] }),
+    tinyProfile('port', 'corporate', {
       headline: { ja: '横浜港の物流企業' },
       description: { en: 'Port logistics' },
       area: 'yokohama',
     }),
-    profile('hidden', 'creator', { offers: [{ category: 'design', text: 'UI design' }], hidden: true }),
+    tinyProfile('hidden', 'creator', { offers: [{ category: 'design', text: 'UI design' }], hidden: true }),
   ]);
 
   it('finds Japanese text', () => {

@@ -269,6 +269,19 @@ export class MatchingEngine {
     };
   }
 
+  /**
+   * Share (0–1) of indexed profiles that name a need category in their offers or in their seeks,
+   * the larger of the two. Read from the live per-space document frequencies the index keeps on
+   * every upsert and removal, so it costs no query and is always current.
+   */
+  needCategoryShare(category: string): number {
+    const { vocabulary } = this.index.state;
+    const id = vocabulary.idOf(CATEGORY_PREFIX + category);
+    if (id === undefined || this.size === 0) return 0;
+    const held = Math.max(vocabulary.spaceDf[OFFERS]![id]!, vocabulary.spaceDf[SEEKS]![id]!);
+    return held / this.size;
+  }
+
   /** Per term id: PREFIX_TAG, PREFIX_CATEGORY or 0, extended to new terms on use. */
   private termPrefixes(): Uint8Array {
     const { terms } = this.index.state.vocabulary;

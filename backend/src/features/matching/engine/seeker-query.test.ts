@@ -1,37 +1,23 @@
-import type { EngineProfile } from './engine-types';
-import { MatchingEngine } from './matching-engine';
 import { tokenizeProfile } from './profile-tokens';
+import { tinyEngine, tinyProfile } from '../test-support/tiny-corpus';
 
-const profile = (id: string, kind: EngineProfile['kind'], fields: Partial<EngineProfile> = {}): EngineProfile => ({
-  id,
-  kind,
-  tags: [],
-  offers: [],
-  seeks: [],
-  headline: {},
-  description: {},
-  area: 'yokohama',
-  languages: ['ja', 'en'],
-  ...fields,
-});
-
-const corporate = profile('corp', 'corporate', {
+const corporate = tinyProfile('corp', 'corporate', {
   tags: ['smart-city', 'mobility'],
   seeks: [{ category: 'poc-partner', text: 'Autonomous shuttle pilot at the port' }],
   offers: [{ category: 'space-venue', text: 'Test field at the harbour' }],
   description: { en: 'Railway operator running smart city pilots' },
 });
 const others = [
-  profile('shuttle', 'startup', {
+  tinyProfile('shuttle', 'startup', {
     tags: ['mobility'],
     offers: [{ category: 'poc-partner', text: 'Autonomous shuttle software' }],
     seeks: [{ category: 'space-venue', text: 'A test field' }],
   }),
-  profile('designer', 'creator', { offers: [{ category: 'design', text: 'Branding' }] }),
-  profile('city-fan', 'creator', { tags: ['smart-city'], description: { en: 'Smart city art' } }),
-  profile('unrelated', 'startup', { offers: [{ category: 'content', text: 'Cooking videos' }] }),
+  tinyProfile('designer', 'creator', { offers: [{ category: 'design', text: 'Branding' }] }),
+  tinyProfile('city-fan', 'creator', { tags: ['smart-city'], description: { en: 'Smart city art' } }),
+  tinyProfile('unrelated', 'startup', { offers: [{ category: 'content', text: 'Cooking videos' }] }),
 ];
-const engine = MatchingEngine.build([corporate, ...others].map(tokenizeProfile), { diversity: false });
+const engine = tinyEngine([corporate, ...others], { diversity: false });
 
 describe('ranking for a seeker that is not indexed', () => {
   it('ranks like suggest when the seeker says what an indexed profile says', () => {
@@ -54,9 +40,11 @@ describe('ranking for a seeker that is not indexed', () => {
   });
 
   it('counts words no profile uses in the norm, so they lower the score without matching', () => {
-    const plain = tokenizeProfile(profile('a', 'corporate', { seeks: [{ category: 'poc-partner', text: 'shuttle' }] }));
+    const plain = tokenizeProfile(
+      tinyProfile('a', 'corporate', { seeks: [{ category: 'poc-partner', text: 'shuttle' }] }),
+    );
     const padded = tokenizeProfile(
-      profile('b', 'corporate', { seeks: [{ category: 'poc-partner', text: 'shuttle zyxwv qwertz plugh' }] }),
+      tinyProfile('b', 'corporate', { seeks: [{ category: 'poc-partner', text: 'shuttle zyxwv qwertz plugh' }] }),
     );
     const a = engine.scoreForSeeker(plain, 'shuttle')!;
     const b = engine.scoreForSeeker(padded, 'shuttle')!;
