@@ -5,7 +5,7 @@ import { JapaneseBridge } from './bridge';
 import { JA_EN_TABLE } from './bridge-table';
 
 /** Bump when tokenisation changes: stored `ProfileTokens` of an older version must be recomputed. */
-export const TOKENIZER_VERSION = 3;
+export const TOKENIZER_VERSION = 4;
 
 const wordTokenizer = new WordTokenizer();
 const englishStopwords: ReadonlySet<string> = new Set(stopwords);
