@@ -111,6 +111,9 @@ const STEM_SYNONYMS: Readonly<Record<string, string>> = {
   smartphon: 'phone',
   multilingu: 'languag',
   elder: 'elderli',
+  film: 'video',
+  filmmak: 'video',
+  carer: 'care',
 };
 
 /** The stem a Porter stem counts as (itself unless the synonym table joins it to another). */
