@@ -174,7 +174,7 @@ export function vocabularyGaps(
       if (seen.has(id) || textLanguage(profiles.get(id)!) !== 'ja') continue;
       seen.add(id);
       for (const term of Object.values(tokens.get(id)!.fields).flat())
-        if (JAPANESE_TERM.test(term)) bump(unbridged, term);
+        if (!term.includes(':') && JAPANESE_TERM.test(term)) bump(unbridged, term);
     }
     for (const partnerId of partners) {
       const languages = [textLanguage(profiles.get(viewerId)!), textLanguage(profiles.get(partnerId)!)];
