@@ -11,7 +11,8 @@
  *   npm run eval:matching -- --baseline-ref 6a02a50                    # builds that commit in a temp worktree
  *
  * Options: --split=tuning|heldout|both (both), --corpus=alone,demo,synthetic (all), --json-only,
- * --viewers (the engine's top 10 per tuning viewer; held-out viewers are never listed: reading
+ * --gaps (the tuning half's most frequent unbridged Japanese words and English words that miss the
+ * Japanese side of cross-language pairs), --viewers (the engine's top 10 per tuning viewer; held-out viewers are never listed: reading
  * their rankings would be tuning on them), --synthetic-size=N (10000), --no-cache (tokens are cached in the OS temp folder, keyed by the
  * tokenizer's code and the profiles, because tokenising 10k profiles takes about a minute).
  */
@@ -50,7 +51,7 @@ function option(name, fallback) {
 }
 function usage(message) {
   console.error(
-    `${message}\nusage: eval-matching.mjs [--split=tuning|heldout|both] [--corpus=alone,demo,synthetic] [--json-only] [--viewers]\n` +
+    `${message}\nusage: eval-matching.mjs [--split=tuning|heldout|both] [--corpus=alone,demo,synthetic] [--json-only] [--viewers] [--gaps]\n` +
       '       [--baseline <backend/dist of another build> | --baseline-ref <git ref>] [--synthetic-size=N] [--no-cache]',
   );
   process.exit(2);
@@ -63,6 +64,7 @@ const corpora = option('corpus', 'alone,demo,synthetic').split(',');
 for (const c of corpora) if (!['alone', 'demo', 'synthetic'].includes(c)) usage(`unknown corpus ${c}`);
 const jsonOnly = args.includes('--json-only');
 const details = args.includes('--viewers');
+const gaps = args.includes('--gaps');
 const useCache = !args.includes('--no-cache');
 const syntheticCount = Number(option('synthetic-size', '10000'));
 const baselineDir = option('baseline', undefined);
@@ -205,7 +207,7 @@ try {
   );
 
   const started = Date.now();
-  const report = await evaluation.runEvaluation({ rankers, corpora, splits, syntheticCount, details });
+  const report = await evaluation.runEvaluation({ rankers, corpora, splits, syntheticCount, details, gaps });
   const ms = Date.now() - started;
   if (!jsonOnly) {
     console.log(

@@ -6,6 +6,7 @@ export const ENGINE_PROJECTION = {
   userId: 1,
   kind: 1,
   tags: 1,
+  freeTags: 1,
   offers: 1,
   seeks: 1,
   description: 1,
@@ -23,6 +24,7 @@ export type EngineSource = Pick<
   | 'userId'
   | 'kind'
   | 'tags'
+  | 'freeTags'
   | 'offers'
   | 'seeks'
   | 'description'
@@ -39,6 +41,7 @@ export function toEngineProfile(p: EngineSource): EngineProfile {
     id: p._id.toString(),
     kind: p.kind,
     tags: p.tags,
+    freeTagLabels: (p.freeTags ?? []).map((t) => t.label),
     offers: p.offers.map(({ category, text }) => ({ category, text })),
     seeks: p.seeks.map(({ category, text }) => ({ category, text })),
     description: p.description,

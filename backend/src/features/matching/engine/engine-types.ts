@@ -6,6 +6,11 @@ export interface EngineProfile {
   kind: ProfileKind;
   /** Canonical tag ids from the shared vocabulary (`ai`, `smart-city`) or `free:<text>`. */
   tags: string[];
+  /**
+   * The labels of its free tags as typed ("cold chain", 「コールドチェーン」): their words count beside
+   * the tag ids in the tags field, so a free tag meets the same words in the other language (bridge).
+   */
+  freeTagLabels?: string[];
   /** Category ids from NEED_CATEGORIES with free text. */
   offers: { category: string; text: string }[];
   seeks: { category: string; text: string }[];

@@ -26,7 +26,12 @@ export function tokenizeProfile(p: EngineProfile): ProfileTokens {
     languages: [...p.languages],
     hidden: p.hidden === true,
     fields: {
-      tags: [...new Set(p.tags)].map((t) => TAG_PREFIX + t),
+      // Free tags' words as well (measured on the tuning half inside the demo members: recall@5
+      // 0.480 → 0.482, cross-language 0.308 → 0.338, recall@10 0.613 → 0.633; in the headline: 0.478).
+      tags: [
+        ...[...new Set(p.tags)].map((t) => TAG_PREFIX + t),
+        ...(p.freeTagLabels ?? []).flatMap((label) => tokenizeText(label, remember)),
+      ],
       offerCategories: offers.categories,
       offerText: offers.text,
       seekCategories: seeks.categories,

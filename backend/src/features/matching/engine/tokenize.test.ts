@@ -9,7 +9,7 @@ describe('tokenizeText: Japanese', () => {
   );
 
   it('keeps kanji and katakana words, bridged to English terms where the ja → en table knows them', () => {
-    expect(terms).toEqual(['yokohama', 'base', 'ai', 'util', 'smart', 'citi', 'servic', 'develop', 'design', '探す']);
+    expect(terms).toEqual(['yokohama', 'base', 'ai', 'util', 'smart', 'citi', 'servic', 'develop', 'design', 'search']);
   });
 
   it('drops particles, auxiliaries and single hiragana', () => {
@@ -89,6 +89,17 @@ describe('tokenizeText: English', () => {
     ]);
   });
 
+  it('counts British and American spellings, and a few synonyms, as one term', () => {
+    expect(tokenizeText('localisation colour programme')).toEqual(tokenizeText('localization color program'));
+    expect(tokenizeText('Japanese photographer for clients')).toEqual(['japan', 'photographi', 'custom']);
+  });
+
+  it('meets the Japanese glosses of the same words through the bridge', () => {
+    expect(tokenizeText('日本 写真 顧客 高齢者 英語')).toEqual(
+      tokenizeText('Japanese photo customers elderly English'),
+    );
+  });
+
   it('strips diacritics and drops numbers and one-letter tokens', () => {
     expect(tokenizeText('Café in São Paulo, 2024, a 5G test')).toEqual(['cafe', 'sao', 'paulo', '5g', 'test']);
   });
@@ -112,6 +123,7 @@ describe('tokenizeProfile', () => {
     tags: ['ai', 'smart-city', 'ai', 'free:ドローン'],
     offers: [{ category: 'data', text: '人流データの提供' }],
     seeks: [{ category: 'design', text: 'UI design for our app' }],
+    freeTagLabels: ['cold chain'],
     headline: { ja: '横浜のAIスタートアップ' },
     description: { en: 'We build engineering tools.' },
     area: 'yokohama',
@@ -119,8 +131,8 @@ describe('tokenizeProfile', () => {
   };
   const tokens = tokenizeProfile(profile);
 
-  it('turns tags into tag: terms (deduplicated) and categories into cat: terms', () => {
-    expect(tokens.fields.tags).toEqual(['tag:ai', 'tag:smart-city', 'tag:free:ドローン']);
+  it('turns tags into tag: terms (deduplicated), free tags also into their words, and categories into cat: terms', () => {
+    expect(tokens.fields.tags).toEqual(['tag:ai', 'tag:smart-city', 'tag:free:ドローン', 'cold', 'chain']);
     expect(tokens.fields.offerCategories).toEqual(['cat:data']);
     expect(tokens.fields.seekCategories).toEqual(['cat:design']);
     expect(tokens.fields.seekText).toEqual(['ui', 'design', 'app']);

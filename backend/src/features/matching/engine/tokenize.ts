@@ -3,9 +3,10 @@ import { JAPANESE_STOPWORDS } from './japanese-stopwords';
 import { analyseJapanese, type Morpheme } from './japanese-analyser';
 import { JapaneseBridge } from './bridge';
 import { JA_EN_TABLE } from './bridge-table';
+import { americanSpelling, canonicalStem } from './english-variants';
 
 /** Bump when tokenisation changes: stored `ProfileTokens` of an older version must be recomputed. */
-export const TOKENIZER_VERSION = 3;
+export const TOKENIZER_VERSION = 5;
 
 const wordTokenizer = new WordTokenizer();
 const englishStopwords: ReadonlySet<string> = new Set(stopwords);
@@ -46,7 +47,8 @@ function tokenizeEnglish(segment: string, out: string[], surfaces?: SurfaceSink)
   const folded = segment.normalize('NFD').replace(COMBINING_MARKS, '');
   for (const word of wordTokenizer.tokenize(folded)) {
     if (word.length < 2 || DIGITS_ONLY.test(word) || englishStopwords.has(word)) continue;
-    const stem = PorterStemmer.stem(word);
+    // British spellings and a few synonyms count as one term (english-variants.ts).
+    const stem = canonicalStem(PorterStemmer.stem(americanSpelling(word)));
     if (stem.length < 2) continue;
     out.push(stem);
     surfaces?.(stem, word);

@@ -1,3 +1,4 @@
+import { ceilings, vocabularyGaps, type Ceiling, type VocabularyGaps } from './eval-ceiling';
 import { buildCorpus, labelledProfiles, type CorpusName } from './eval-corpus';
 import { pairLanguage, textLanguage, type PairLanguage } from './eval-language';
 import { mean, ndcgAt, recallAt, reciprocalRank } from './eval-metrics';
@@ -51,6 +52,10 @@ export interface EvaluationReport {
   rankers: string[];
   splits: Partial<Record<SplitName, SplitSize>>;
   corpora: CorpusResult[];
+  /** Per split: the labelled pairs no ranking over the engine's terms can reach (see eval-ceiling.ts). */
+  ceilings: Ceiling[];
+  /** With `gaps`: the tuning half's unbridged Japanese words and unmet English ones. */
+  gaps?: VocabularyGaps;
 }
 
 export interface EvaluationOptions {
@@ -64,6 +69,8 @@ export interface EvaluationOptions {
    * are never listed: reading their rankings is tuning on them.
    */
   details?: boolean;
+  /** List the tuning half's unbridged Japanese words and English words that miss their counterparts. */
+  gaps?: boolean;
 }
 
 interface Pair {
@@ -156,5 +163,11 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
       ms: Date.now() - started,
     });
   }
-  return { rankers: options.rankers.map((r) => r.name), splits, corpora };
+  return {
+    rankers: options.rankers.map((r) => r.name),
+    splits,
+    corpora,
+    ceilings: ceilings(sets, labelled, split, splitNames),
+    gaps: options.gaps ? vocabularyGaps(sets, labelled, split, 'tuning') : undefined,
+  };
 }

@@ -31,6 +31,23 @@ export function formatReport(report: EvaluationReport, notes: readonly string[] 
     'R@k: mean over viewers of labelled partners in the top k / all labelled partners; nDCG@10 binary; MRR over a page of 20;',
     'cross / same: labelled pairs found in the top 5 and top 10 (pair count in brackets).',
   );
+  for (const c of report.ceilings) {
+    const share = (p: { pairs: number; unreachable: number; shared: number }) =>
+      `${p.unreachable}/${p.pairs} (${f(p.pairs ? p.unreachable / p.pairs : 0)}; ${(p.pairs ? p.shared / p.pairs : 0).toFixed(1)} shared)`;
+    lines.push(
+      `ceiling ${c.split}, ${c.terms === 'any' ? 'any term' : 'content terms only (no category, generic word or term of > 20 % of profiles)'}: ` +
+        `labelled pairs sharing none with the viewer's query in a scoring space: ` +
+        `all ${share(c.all)}, cross ${share(c.cross)}, same ${share(c.same)}; ${c.noSharedTermAnywhere} share no term at all; ` +
+        `recall@5 bound for any ranking over these terms ${f(c.recall5Bound)}`,
+    );
+  }
+  if (report.gaps) {
+    const list = (xs: [string, number][]) => xs.map(([w, n]) => `${w} ${n}`).join(', ');
+    lines.push(
+      `tuning half, unbridged Japanese words (occurrences in ja-only profiles): ${list(report.gaps.unbridged)}`,
+      `tuning half, English terms missing on the Japanese side of cross-language pairs (pairs): ${list(report.gaps.unmetEnglish)}`,
+    );
+  }
   for (const corpus of report.corpora) {
     lines.push(
       '',
@@ -77,6 +94,21 @@ export function summarize(report: EvaluationReport, extra: Record<string, unknow
   return {
     ...extra,
     splits: report.splits,
+    ceilings: Object.fromEntries(
+      report.ceilings.map((c) => [
+        `${c.split}-${c.terms}`,
+        {
+          pairs: c.all.pairs,
+          unreachable: c.all.unreachable,
+          crossUnreachable: round(c.cross.pairs ? c.cross.unreachable / c.cross.pairs : 0),
+          sameUnreachable: round(c.same.pairs ? c.same.unreachable / c.same.pairs : 0),
+          crossShared: round(c.cross.pairs ? c.cross.shared / c.cross.pairs : 0),
+          sameShared: round(c.same.pairs ? c.same.shared / c.same.pairs : 0),
+          noSharedTermAnywhere: c.noSharedTermAnywhere,
+          recall5Bound: round(c.recall5Bound),
+        },
+      ]),
+    ),
     corpora: Object.fromEntries(
       report.corpora.map((c) => [
         c.corpus,

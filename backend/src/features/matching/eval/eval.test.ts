@@ -11,14 +11,15 @@ import { splitViewers } from './eval-split';
  * The floor for held-out recall@5 inside the demo members (the figure the README reports), with the
  * production engine, options and MMR. Measured when the harness landed: 0.277 (0.288 once the demo
  * accounts' partners joined the demo members); with kuromoji, the ja → en bridge and BM25 weighting
- * 0.474; with the viewer's seeks also read against whole profiles 0.554, against 0.152 for
- * tag-Jaccard and 0.508 for plain BM25 over the same tokens. The held-out half has 40 viewers with
+ * 0.474; with the viewer's seeks also read against whole profiles 0.554; with English variants,
+ * free-tag words and ~190 more curated bridge entries 0.601 (cross-language 0.361 → 0.508), against
+ * 0.152 for tag-Jaccard and 0.568 for plain BM25 over the same tokens. The held-out half has 40 viewers with
  * 2–5 partners each, so one partner leaving a viewer's top 5 costs 1 / (40 × R), 0.005 to 0.0125 of
  * the mean: the margin below the measured value absorbs a few such reorderings (tie-breaks, MMR, a
  * changed stop word), while a real regression fails (the engine before this work scores 0.288 on
  * the same corpus; losing the bridge alone costs about 0.15).
  */
-const HELD_OUT_RECALL5_FLOOR = 0.52;
+const HELD_OUT_RECALL5_FLOOR = 0.57;
 
 const labelled = labelledProfiles(LABELLED_SETS);
 const profileById = new Map(labelled.map((p) => [p.profile.id, p.profile]));
