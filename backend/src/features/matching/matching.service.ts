@@ -78,23 +78,59 @@ export function reasonSourceText(profile: Pick<ProfileDto, 'headline' | 'descrip
 }
 
 /**
+ * `reasonSourceText` of a profile record, made once per profile version: the same string comes back
+ * for every page (so memos keyed by it hit without rehashing it), whether the record came from the
+ * record cache or from the database.
+ */
+const sourceTexts = new LruMap<string>(5000);
+
+export function recordSourceText(profile: ProfileRecord): string {
+  const key = `${profile._id.toString()}:${profile.version}`;
+  let text = sourceTexts.get(key);
+  if (text === undefined) sourceTexts.set(key, (text = reasonSourceText(profile)));
+  return text;
+}
+
+/**
  * Words as written, per source text: a search through a long description costs more than the rest
  * of a reason, and the same profiles are suggested again and again (their source strings are kept
  * per profile version, see `shownProfile`).
  */
 const writtenForms = new LruMap<Map<string, string>>(5000);
 
-/** `word` as the source writes it (first whole-word match, any case); the word itself otherwise. */
-function asWritten(word: string, source: string | undefined): string {
-  if (!source || !/^[a-z0-9][a-z0-9 .+-]*$/.test(word)) return word;
+/** `word` as the source writes it (first whole-word match, any case); undefined when it is not there. */
+function writtenIn(word: string, source: string): string | undefined {
   let forms = writtenForms.get(source);
   if (!forms) writtenForms.set(source, (forms = new Map()));
   const known = forms.get(word);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known || undefined;
   const escaped = word.replace(/[.+]/g, (c) => `\\${c}`);
-  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(source)?.[0] ?? word;
-  forms.set(word, written);
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(source)?.[0];
+  forms.set(word, written ?? '');
   return written;
+}
+
+/** `word` as `source` writes it, else as `more` does (the reader's own text); the word itself otherwise. */
+function asWritten(word: string, source: string | undefined, more = ''): string {
+  if (!/^[a-z0-9][a-z0-9 .+-]*$/.test(word)) return word;
+  return (source && writtenIn(word, source)) || (more && writtenIn(word, more)) || word;
+}
+
+/**
+ * Normalised texts for `japaneseWordFor`, per text: a profile's source is one string per version and
+ * the reader's text recurs on every page (a string keeps its hash, so a lookup does not rehash it).
+ */
+const normalizedTexts = new LruMap<string>(5000);
+
+function normalizedOnce(text: string): string {
+  let normalized = normalizedTexts.get(text);
+  if (normalized === undefined) normalizedTexts.set(text, (normalized = normalizeText(text)));
+  return normalized;
+}
+
+/** `source` and `readerText` normalised, one per line (`normalizeText` maps each character alone). */
+function normalizedText(source: string, readerText: string): string {
+  return readerText ? `${normalizedOnce(source)}\n${normalizedOnce(readerText)}` : normalizedOnce(source);
 }
 
 const SEGMENTS = /[\s・/／（）()、,]+/;
@@ -119,16 +155,22 @@ const ASCII_WORD = /^[\p{ASCII}]+$/u;
  * tag vocabulary knows is shown as that tag ("ai" → AI; words the vocabulary joins become one); an
  * English word bridged from Japanese is shown to a reader of Japanese as the Japanese word (see
  * `japaneseWordFor`); a word that repeats a stronger reason's tag, need or word in either direction is
- * dropped. `source` is the suggested profile's text (see `reasonSourceText`), optionally followed by
- * the reader's own, for showing words as written.
+ * dropped. `source` is the suggested profile's text (see `reasonSourceText`) and `readerText` (optional)
+ * the reader's own, searched in that order for showing words as written; kept apart so that each,
+ * one string per profile version, keys the memos of written forms and normalised text.
  */
-export function presentReasons(reasons: readonly Reason[], lang: Language, source?: string): ReasonDto[] {
+export function presentReasons(
+  reasons: readonly Reason[],
+  lang: Language,
+  source?: string,
+  readerText = '',
+): ReasonDto[] {
   const shown: (ReasonDto & { key: string })[] = [];
-  let normalizedSource: string | undefined;
+  let texts: string | undefined;
   const inReaderLanguage = (word: string) => {
-    if (lang !== 'ja' || !ASCII_WORD.test(word)) return asWritten(word, source);
-    normalizedSource ??= normalizeText(source ?? '');
-    return japaneseWordFor(word, normalizedSource) ?? asWritten(word, source);
+    if (lang !== 'ja' || !ASCII_WORD.test(word)) return asWritten(word, source, readerText);
+    texts ??= normalizedText(source ?? '', readerText);
+    return japaneseWordFor(word, texts) ?? asWritten(word, source, readerText);
   };
   for (const r of reasons) {
     if (shown.length === REASONS_SHOWN) break;
@@ -177,7 +219,7 @@ const shownProfiles = new WeakMap<ProfileRecord, ShownProfile & { avatarEtag: st
 function shownProfile(doc: ProfileRecord, avatarEtag: string | null): ShownProfile {
   const known = shownProfiles.get(doc);
   if (known && known.avatarEtag === avatarEtag) return known;
-  const shown = { avatarEtag, card: presentProfileCard(doc, avatarEtag), source: reasonSourceText(doc) };
+  const shown = { avatarEtag, card: presentProfileCard(doc, avatarEtag), source: recordSourceText(doc) };
   shownProfiles.set(doc, shown);
   return shown;
 }
@@ -219,8 +261,14 @@ async function loadVisible(
 async function ownSourceText(index: MatchingIndex, meId: string): Promise<string> {
   const mine =
     recordCache.get(meId, index.versionOf(meId)) ??
-    (await ProfileModel.findById(meId, { headline: 1, description: 1, offers: 1, seeks: 1 }).lean<ProfileRecord>());
-  return mine ? reasonSourceText(mine) : '';
+    (await ProfileModel.findById(meId, {
+      headline: 1,
+      description: 1,
+      offers: 1,
+      seeks: 1,
+      version: 1,
+    }).lean<ProfileRecord>());
+  return mine ? recordSourceText(mine) : '';
 }
 
 async function myProfileId(index: MatchingIndex, userId: string): Promise<string> {
@@ -289,7 +337,7 @@ export async function suggestPartners(
           profile: shown.card,
           score: rawScore100(s.score),
           strength: matchStrength(s.score),
-          reasons: presentReasons(s.reasons, lang, readerText ? `${shown.source}\n${readerText}` : shown.source),
+          reasons: presentReasons(s.reasons, lang, shown.source, readerText),
           saved: saved.has(s.id),
         },
       ];
