@@ -24,7 +24,7 @@ import {
   type ProfileRecord,
   type Viewer,
 } from '../profiles';
-import { explainReasons, japaneseWordFor, normalizeText, type Reason } from './engine';
+import { explainReasons, japaneseWordFor, normalizeText, type Page, type Reason, type Suggestion } from './engine';
 import { excludedProfileIds } from './exclusions';
 import { LruMap } from '../../db/lru-map';
 import { RecentReads } from '../../db/recent-reads';
@@ -133,6 +133,35 @@ function normalizedText(source: string, readerText: string): string {
   return readerText ? `${normalizedOnce(source)}\n${normalizedOnce(readerText)}` : normalizedOnce(source);
 }
 
+/** `japaneseWordFor(word, both texts)` per (source, reader text, word): each string is one per version. */
+const japaneseWords = new LruMap<Map<string, Map<string, string | null>>>(5000);
+
+function japaneseWordIn(word: string, source: string, readerText: string): string | undefined {
+  let byReader = japaneseWords.get(source);
+  if (!byReader) japaneseWords.set(source, (byReader = new Map()));
+  let byWord = byReader.get(readerText);
+  if (!byWord) {
+    // A source is suggested to few readers at a time; a long-lived profile meets many, so bound it.
+    if (byReader.size >= 100) byReader.clear();
+    byReader.set(readerText, (byWord = new Map()));
+  }
+  let ja = byWord.get(word);
+  if (ja === undefined) byWord.set(word, (ja = japaneseWordFor(word, normalizedText(source, readerText)) ?? null));
+  return ja ?? undefined;
+}
+
+/** The canonical tag a reason's word names, if any (the vocabulary is fixed while the process runs). */
+const canonicalTags = new LruMap<string | null>(20_000);
+
+function canonicalTagOf(term: string): string | undefined {
+  let id = canonicalTags.get(term);
+  if (id === undefined) {
+    const resolved = resolveTag(term);
+    canonicalTags.set(term, (id = resolved?.canonical ? resolved.id : null));
+  }
+  return id ?? undefined;
+}
+
 const SEGMENTS = /[\s・/／（）()、,]+/;
 
 /**
@@ -166,20 +195,15 @@ export function presentReasons(
   readerText = '',
 ): ReasonDto[] {
   const shown: (ReasonDto & { key: string })[] = [];
-  let texts: string | undefined;
   const inReaderLanguage = (word: string) => {
     if (lang !== 'ja' || !ASCII_WORD.test(word)) return asWritten(word, source, readerText);
-    texts ??= normalizedText(source ?? '', readerText);
-    return japaneseWordFor(word, texts) ?? asWritten(word, source, readerText);
+    return japaneseWordIn(word, source ?? '', readerText) ?? asWritten(word, source, readerText);
   };
   for (const r of reasons) {
     if (shown.length === REASONS_SHOWN) break;
     let tagId = r.tagId;
     const category = r.category;
-    if (tagId === undefined && category === undefined) {
-      const resolved = resolveTag(r.term);
-      if (resolved?.canonical) tagId = resolved.id;
-    }
+    if (tagId === undefined && category === undefined) tagId = canonicalTagOf(r.term);
     const label =
       tagId !== undefined
         ? reasonLabels.tagLabel(tagId, lang)
@@ -256,18 +280,16 @@ async function loadVisible(
 
 /**
  * The reader's own profile text: a reader of Japanese sees a bridged reason as the word they wrote
- * (their 物流 for the other side's "logistics"). From memory when the index's version is cached.
+ * (their 物流 for the other side's "logistics"). From memory when the index's version is cached (and
+ * kept there once read).
  */
 async function ownSourceText(index: MatchingIndex, meId: string): Promise<string> {
-  const mine =
-    recordCache.get(meId, index.versionOf(meId)) ??
-    (await ProfileModel.findById(meId, {
-      headline: 1,
-      description: 1,
-      offers: 1,
-      seeks: 1,
-      version: 1,
-    }).lean<ProfileRecord>());
+  const version = index.versionOf(meId);
+  let mine = recordCache.get(meId, version);
+  if (!mine) {
+    mine = (await ProfileModel.findById(meId, { contact: 0 }).lean<ProfileRecord>()) ?? undefined;
+    if (mine && mine.version === version) recordCache.set(mine);
+  }
   return mine ? recordSourceText(mine) : '';
 }
 
@@ -277,6 +299,23 @@ async function myProfileId(index: MatchingIndex, userId: string): Promise<string
   const mine = await ProfileModel.findOne({ userId: new Types.ObjectId(userId) }, { _id: 1 }).lean();
   if (!mine) throw conflict('Create your profile first to get suggestions', { reason: 'profile_required' });
   return mine._id.toString();
+}
+
+/**
+ * Pages of suggestions as the engine (and re-rank) made them, keyed by everything they are computed
+ * from (see `suggestPartners`): a member opening the page again, with nothing changed, gets the same
+ * page without ranking again. Read-only once stored.
+ */
+const pages = new LruMap<Page<Suggestion>>(2000);
+
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+/** A number that names one object for as long as it lives (for memo keys). */
+function identityOf(o: object): number {
+  let id = identities.get(o);
+  if (id === undefined) identities.set(o, (id = ++lastIdentity));
+  return id;
 }
 
 /**
@@ -309,16 +348,26 @@ export async function suggestPartners(
     limit: query.limit,
   };
   const model = ranking ? await ranking.current() : null;
-  const page =
-    ranking && model
-      ? learnedSuggestionPage(
-          index.current,
-          meId,
-          options,
-          model,
-          currentHistory(ranking.historyOf(meId), [...saved], hidden),
-        )
-      : index.current.suggest(meId, options);
+  const engine = index.current;
+  const trained = model ? ranking!.historyOf(meId) : undefined;
+  // Everything the page is computed from (the engine's generation covers every profile, the
+  // viewer's included; `options` the feedback and blocks; the model and history by identity).
+  const pageKey = [
+    identityOf(engine),
+    engine.generation,
+    meId,
+    model ? identityOf(model) : 0,
+    trained ? identityOf(trained) : 0,
+    JSON.stringify(options),
+    [...saved].join(','),
+  ].join('|');
+  let page = pages.get(pageKey);
+  if (!page) {
+    page = model
+      ? learnedSuggestionPage(engine, meId, options, model, currentHistory(trained, [...saved], hidden))
+      : engine.suggest(meId, options);
+    pages.set(pageKey, page);
+  }
   const lang = query.lang ?? language;
   const [profiles, readerText] = await Promise.all([
     loadVisible(
