@@ -107,7 +107,10 @@ export function createApp({
   app.use(
     pinoHttp({
       logger,
-      autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+      // Request lines are logged at info: below that level there is nothing to write, so no work per request.
+      autoLogging: logger.isLevelEnabled('info')
+        ? { ignore: (req) => req.url?.startsWith('/api/health') ?? false }
+        : false,
       serializers: {
         req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

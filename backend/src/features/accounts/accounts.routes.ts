@@ -6,7 +6,7 @@ import { clientAddressKey, type Limits } from '../../limits';
 import { authOf, requireUser } from '../../http/auth';
 import { parseInput } from '../../http/validate';
 import { changePassword, deleteAccount, logIn, logOut, registerAccount, updateAccount } from './accounts.service';
-import { SESSION_COOKIE } from './sessions.service';
+import { SESSION_COOKIE, userDocumentOf } from './sessions.service';
 import { presentUser } from './user.presenter';
 
 export function accountsRouter(config: Config, events: DomainEventBus, limits: Limits): Router {
@@ -52,20 +52,20 @@ export function accountsRouter(config: Config, events: DomainEventBus, limits: L
 
   router.patch('/me', requireUser, async (req, res) => {
     const input = parseInput(UpdateMeSchema, req.body);
-    const user = await updateAccount(authOf(req).user, input);
+    const user = await updateAccount(await userDocumentOf(authOf(req)), input);
     res.json({ user: presentUser(user) });
   });
 
   router.post('/me/password', requireUser, async (req, res) => {
     const input = parseInput(ChangePasswordSchema, req.body);
-    const { user, sessionId } = authOf(req);
-    await changePassword(user, sessionId, input, events);
+    const auth = authOf(req);
+    await changePassword(await userDocumentOf(auth), auth.sessionId, input, events);
     res.status(204).end();
   });
 
   router.delete('/me', requireUser, async (req, res) => {
     const input = parseInput(DeleteAccountSchema, req.body);
-    await deleteAccount(authOf(req).user, input.password, events);
+    await deleteAccount(await userDocumentOf(authOf(req)), input.password, events);
     res.clearCookie(SESSION_COOKIE, cookieOptions);
     res.status(204).end();
   });

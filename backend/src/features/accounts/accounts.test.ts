@@ -3,6 +3,8 @@ import { UserModel } from './user.model';
 import { SessionModel } from './session.model';
 import { setRole } from './accounts.service';
 import { buildRegistration, buildTestApp, signUp } from '../../../test/helpers';
+import { eventually } from '../../../test/profile-factories';
+import { SESSION_CACHE_TTL_MS } from './sessions.service';
 
 const { app } = buildTestApp({ LOGIN_MAX_ATTEMPTS: '3', LOGIN_WINDOW_SECONDS: '60' });
 const productionApp = buildTestApp({ NODE_ENV: 'production' }).app;
@@ -178,6 +180,57 @@ describe('login and sessions', () => {
       .set('Sec-Fetch-Site', 'cross-site')
       .send(buildRegistration());
     expect(res.status).toBe(403);
+  });
+});
+
+describe('remembered sessions', () => {
+  // The server remembers a session and its user for a moment (SESSION_CACHE_TTL_MS); each test uses
+  // the session first, so the change below must apply to what is remembered.
+  it('refuses a used session at once after logout', async () => {
+    const { agent, cookie } = await signUp(app);
+    await agent.get('/api/me').expect(200);
+    await agent.post('/api/auth/logout').expect(204);
+    await request(app).get('/api/me').set('Cookie', cookie).expect(401);
+  });
+
+  it('refuses the other used sessions at once after a password change', async () => {
+    const { agent, user, password } = await signUp(app);
+    const other = request.agent(app);
+    await other.post('/api/auth/login').send({ email: user.email, password }).expect(200);
+    await other.get('/api/me').expect(200);
+    await agent.get('/api/me').expect(200);
+    await agent
+      .post('/api/me/password')
+      .send({ currentPassword: password, newPassword: 'a brand new pass' })
+      .expect(204);
+    await other.get('/api/me').expect(401);
+    await agent.get('/api/me').expect(200);
+  });
+
+  it('refuses a used session at once after the account is deleted', async () => {
+    const { agent, cookie, password } = await signUp(app);
+    await agent.get('/api/me').expect(200);
+    await agent.delete('/api/me').send({ password }).expect(204);
+    await request(app).get('/api/me').set('Cookie', cookie).expect(401);
+  });
+
+  it('applies account changes and role changes at once', async () => {
+    const { agent, user } = await signUp(app);
+    await agent.get('/api/admin/organisers').expect(403);
+    await agent.patch('/api/me').send({ language: 'ja' }).expect(200);
+    expect((await agent.get('/api/me').expect(200)).body.user.language).toBe('ja');
+    await setRole(user.email, 'admin');
+    await agent.get('/api/admin/organisers').expect(200);
+    await setRole(user.email, 'member');
+    await agent.get('/api/admin/organisers').expect(403);
+  });
+
+  it('refuses a session revoked by another process within the bound', async () => {
+    const { agent, user } = await signUp(app);
+    await agent.get('/api/me').expect(200);
+    // Another server's logout: the row goes, this process was not told.
+    await SessionModel.deleteMany({ userId: user.id });
+    await eventually(async () => (await agent.get('/api/me')).status === 401, 3 * SESSION_CACHE_TTL_MS);
   });
 });
 

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { trusted, type Types } from 'mongoose';
+import { trusted, Types } from 'mongoose';
+import { RecentReads } from '../../db/recent-reads';
+import { unauthenticated } from '../../http/errors';
 import { SessionModel } from './session.model';
-import { UserModel, type UserDocument } from './user.model';
+import { onUserWrite, UserModel, type User, type UserDocument } from './user.model';
 
 export const SESSION_COOKIE = 'musubi_sid';
 
@@ -21,33 +23,91 @@ export async function createSession(userId: Types.ObjectId, ttlMs: number, userA
   return token;
 }
 
+/** The signed-in account as requests see it: read-only, shared by the requests of one session. */
+export type AuthUser = Readonly<User & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date }>;
+
 export interface SessionContext {
   sessionId: string;
-  user: UserDocument;
+  user: AuthUser;
+}
+
+/**
+ * How long a session and its user are remembered. This process's own logouts and revoked sessions
+ * (`revokeSession`, `revokeUserSessions`) and every write of a user (account change, password,
+ * deletion, role; see `onUserWrite`) apply at once; the same made through another process (a second server) apply here within this
+ * time, so a session revoked there may still be accepted here until then.
+ */
+export const SESSION_CACHE_TTL_MS = 2000;
+
+interface SessionRow {
+  userId: Types.ObjectId;
+  expiresAt: Date;
+}
+
+const sessions = new RecentReads<SessionRow | null>(SESSION_CACHE_TTL_MS, 10_000);
+const users = new RecentReads<AuthUser | null>(SESSION_CACHE_TTL_MS, 10_000);
+
+// Any write of a user through this process (account change, password, deletion, role) applies at once.
+onUserWrite((userId) => (userId === null ? users.clear() : users.forget(userId)));
+
+/** Forgets sessions this process revoked. */
+export function forgetSessions(sessionIds: readonly string[]): void {
+  for (const id of sessionIds) sessions.forget(id);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Types.ObjectId)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 // With mongoose's sanitizeFilter on, operators we write ourselves must be marked trusted().
 
-/** Resolves a cookie token to its live session and user, or null. */
+/**
+ * Resolves a cookie token to its live session and user, or null. Both from memory when read within
+ * SESSION_CACHE_TTL_MS (plain objects, frozen: never a mongoose document; see `userDocumentOf`).
+ */
 export async function resolveSession(token: string | undefined): Promise<SessionContext | null> {
   if (!token || token.length > 200) return null;
   const sessionId = hashToken(token);
-  const session = await SessionModel.findById(sessionId).lean();
+  const session = await sessions.getOrLoad(sessionId, () =>
+    SessionModel.findById(sessionId, { userId: 1, expiresAt: 1 }).lean<SessionRow>().exec(),
+  );
   if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-  const user = await UserModel.findById(session.userId);
+  const userId = session.userId.toString();
+  const user = await users.getOrLoad(userId, async () =>
+    deepFreeze(await UserModel.findById(userId).lean<AuthUser>().exec()),
+  );
   if (!user) return null;
   return { sessionId, user };
 }
 
+/** The signed-in user as a mongoose document, read now, for the few routes that change it. */
+export async function userDocumentOf(auth: SessionContext): Promise<UserDocument> {
+  const user = await UserModel.findById(auth.user._id);
+  if (!user) throw unauthenticated();
+  return user;
+}
+
 export async function revokeSession(sessionId: string): Promise<void> {
-  await SessionModel.deleteOne({ _id: sessionId });
+  try {
+    await SessionModel.deleteOne({ _id: sessionId });
+  } finally {
+    forgetSessions([sessionId]);
+  }
 }
 
 /** Revokes every session of a user except `keepSessionId`; returns the revoked ids. */
 export async function revokeUserSessions(userId: Types.ObjectId, keepSessionId?: string): Promise<string[]> {
   const filter = keepSessionId ? { userId, _id: trusted({ $ne: keepSessionId }) } : { userId };
   const ids = (await SessionModel.find(filter, { _id: 1 }).lean()).map((s) => s._id);
-  if (ids.length) await SessionModel.deleteMany({ _id: trusted({ $in: ids }) });
+  try {
+    if (ids.length) await SessionModel.deleteMany({ _id: trusted({ $in: ids }) });
+  } finally {
+    forgetSessions(ids);
+  }
   return ids;
 }
 

@@ -1,4 +1,4 @@
-import { Schema, model, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { Schema, Types, model, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { LANGUAGES, ORGANISER_REQUEST_STATUSES, ROLES } from '@musubi/shared';
 
 /** A member's request to organise events; an admin decides (see features/roles). */
@@ -27,6 +27,42 @@ const userSchema = new Schema(
 
 // Admins list pending requests oldest first.
 userSchema.index({ 'organiserRequest.status': 1, 'organiserRequest.requestedAt': 1, _id: 1 });
+
+/**
+ * Told the id of every user this process writes (null: writes whose users are not known by id), so
+ * what is remembered of them (the session cache) is read again. After the write, so a read that
+ * raced with it is not kept either (see `RecentReads`).
+ */
+const writeListeners = new Set<(userId: string | null) => void>();
+
+export function onUserWrite(listener: (userId: string | null) => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+function userWritten(userId: string | null): void {
+  for (const listener of writeListeners) listener(userId);
+}
+
+userSchema.post('save', function () {
+  userWritten(this._id.toString());
+});
+userSchema.post(
+  [
+    'updateOne',
+    'updateMany',
+    'findOneAndUpdate',
+    'findOneAndReplace',
+    'replaceOne',
+    'deleteOne',
+    'deleteMany',
+    'findOneAndDelete',
+  ],
+  function () {
+    const id: unknown = this.getFilter()._id;
+    userWritten(typeof id === 'string' || id instanceof Types.ObjectId ? id.toString() : null);
+  },
+);
 
 export type User = InferSchemaType<typeof userSchema>;
 export type UserDocument = HydratedDocument<User>;

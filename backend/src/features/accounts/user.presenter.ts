@@ -1,8 +1,8 @@
 import type { UserDto, Language, OrganiserRequestDto, OrganiserRequestStatus, Role } from '@musubi/shared';
-import type { UserDocument } from './user.model';
+import type { AuthUser } from './sessions.service';
 
 /** The account as its owner sees it (never the password hash). */
-export function presentUser(user: UserDocument): UserDto {
+export function presentUser(user: AuthUser): UserDto {
   return {
     id: user._id.toString(),
     email: user.email,
@@ -16,7 +16,7 @@ export function presentUser(user: UserDocument): UserDto {
 }
 
 /** The request's status follows the role: an organiser is `granted` however the role came. */
-function presentOrganiserRequest(user: UserDocument): OrganiserRequestDto {
+function presentOrganiserRequest(user: AuthUser): OrganiserRequestDto {
   const request = user.organiserRequest;
   const stored = (request?.status ?? 'none') as OrganiserRequestStatus;
   const status: OrganiserRequestStatus = user.role === 'organiser' ? 'granted' : stored === 'granted' ? 'none' : stored;

@@ -15,7 +15,7 @@ import { ApplicationModel, CallModel, type ApplicationRecord, type CallRecord } 
 import type { CannotApplyReason } from './call-errors';
 import { nowMs } from './clock';
 import { presentCall } from './calls.presenter';
-import { reasonSourceText } from '../matching';
+import { recordSourceText } from '../matching';
 
 /** The signed-in member acting on calls, with their profile (if any). */
 export interface Actor {
@@ -136,7 +136,7 @@ export async function loadProfileCards(
   return new Map(
     visible.map((doc) => [
       doc._id.toString(),
-      { card: presentProfileCard(doc, etagOf(doc)), source: reasonSourceText(doc) },
+      { card: presentProfileCard(doc, etagOf(doc)), source: recordSourceText(doc) },
     ]),
   );
 }

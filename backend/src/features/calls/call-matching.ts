@@ -1,3 +1,4 @@
+import { LruMap } from '../../db/lru-map';
 import {
   tagLabel,
   type CallCandidatePageDto,
@@ -15,7 +16,7 @@ import {
   matchStrength,
   presentReasons,
   rawScore100,
-  reasonSourceText,
+  recordSourceText,
   tokenizeProfile,
   type MatchingIndex,
   type Reason,
@@ -77,11 +78,22 @@ export function callAsSeeker(call: CallRecord) {
   return tokens;
 }
 
-/** The call's own words (title, challenge, tags as typed), for showing a reason's word as written. */
+const sourceTextCache = new LruMap<string>(1000);
+
+/**
+ * The call's own words (title, challenge, tags as typed), for showing a reason's word as written;
+ * one string per call version, so the memos of written forms keyed by it hit.
+ */
 function callSourceText(call: CallRecord): string {
-  return [call.title.en, call.title.ja, call.challenge.en, call.challenge.ja, ...call.freeTags.map((t) => t.label)]
-    .filter(Boolean)
-    .join('\n');
+  const key = `${call._id.toString()}:${call.version}`;
+  let text = sourceTextCache.get(key);
+  if (text === undefined) {
+    text = [call.title.en, call.title.ja, call.challenge.en, call.challenge.ja, ...call.freeTags.map((t) => t.label)]
+      .filter(Boolean)
+      .join('\n');
+    sourceTextCache.set(key, text);
+  }
+  return text;
 }
 
 const notReady = () =>
@@ -130,6 +142,7 @@ export async function rankCandidates(
     limit: query.limit,
   });
   const ids = page.items.map((s) => s.id);
+  const callText = callSourceText(call);
   const [profiles, invitations, applications] = await Promise.all([
     loadProfileCards(actor, ids),
     Promise.all(ids.map((id) => InvitationModel.exists({ _id: `${callId}:${id}` }))),
@@ -145,7 +158,7 @@ export async function rankCandidates(
           profile: shown.card,
           score: rawScore100(s.score),
           strength: matchStrength(s.score),
-          reasons: presentReasons(s.reasons, actor.language, `${shown.source}\n${callSourceText(call)}`),
+          reasons: presentReasons(s.reasons, actor.language, shown.source, callText),
           invited: invitations[i] !== null,
           applied: applied.has(s.id),
         },
@@ -163,11 +176,11 @@ const FLIPPED: Record<Reason['type'], Reason['type']> = {
 
 /** Reasons computed from the call's side, told from the member's. */
 function reasonsForMember(reasons: readonly Reason[], actor: Actor, call: CallRecord): ReasonDto[] {
-  const source = [callSourceText(call), actor.profile ? reasonSourceText(actor.profile) : ''].join('\n');
   return presentReasons(
     reasons.map((r) => ({ ...r, type: FLIPPED[r.type] })),
     actor.language,
-    source,
+    callSourceText(call),
+    actor.profile ? recordSourceText(actor.profile) : '',
   );
 }
 

@@ -10,7 +10,7 @@ export { MatchingIndex } from './matching-index';
 export type { LearnedRanking } from './learning';
 export { registerExclusionSource, type ExclusionSource } from './exclusions';
 export { FeedbackModel } from './feedback.model';
-export { presentReasons, reasonSourceText } from './matching.service';
+export { presentReasons, reasonSourceText, recordSourceText } from './matching.service';
 export { matchStrength, rawScore100 } from './strength';
 export { decodeOffset, encodeOffset } from './page-cursor';
 export { tokenizeProfile, type EngineProfile, type Reason, type Suggestion } from './engine';

@@ -24,7 +24,7 @@ import {
   type ProfileRecord,
   type Viewer,
 } from '../profiles';
-import { explainReasons, japaneseWordFor, normalizeText, type Reason } from './engine';
+import { explainReasons, japaneseWordFor, normalizeText, type Page, type Reason, type Suggestion } from './engine';
 import { excludedProfileIds } from './exclusions';
 import { LruMap } from '../../db/lru-map';
 import { RecentReads } from '../../db/recent-reads';
@@ -78,23 +78,88 @@ export function reasonSourceText(profile: Pick<ProfileDto, 'headline' | 'descrip
 }
 
 /**
+ * `reasonSourceText` of a profile record, made once per profile version: the same string comes back
+ * for every page (so memos keyed by it hit without rehashing it), whether the record came from the
+ * record cache or from the database.
+ */
+const sourceTexts = new LruMap<string>(5000);
+
+export function recordSourceText(profile: ProfileRecord): string {
+  const key = `${profile._id.toString()}:${profile.version}`;
+  let text = sourceTexts.get(key);
+  if (text === undefined) sourceTexts.set(key, (text = reasonSourceText(profile)));
+  return text;
+}
+
+/**
  * Words as written, per source text: a search through a long description costs more than the rest
  * of a reason, and the same profiles are suggested again and again (their source strings are kept
  * per profile version, see `shownProfile`).
  */
 const writtenForms = new LruMap<Map<string, string>>(5000);
 
-/** `word` as the source writes it (first whole-word match, any case); the word itself otherwise. */
-function asWritten(word: string, source: string | undefined): string {
-  if (!source || !/^[a-z0-9][a-z0-9 .+-]*$/.test(word)) return word;
+/** `word` as the source writes it (first whole-word match, any case); undefined when it is not there. */
+function writtenIn(word: string, source: string): string | undefined {
   let forms = writtenForms.get(source);
   if (!forms) writtenForms.set(source, (forms = new Map()));
   const known = forms.get(word);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known || undefined;
   const escaped = word.replace(/[.+]/g, (c) => `\\${c}`);
-  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(source)?.[0] ?? word;
-  forms.set(word, written);
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(source)?.[0];
+  forms.set(word, written ?? '');
   return written;
+}
+
+/** `word` as `source` writes it, else as `more` does (the reader's own text); the word itself otherwise. */
+function asWritten(word: string, source: string | undefined, more = ''): string {
+  if (!/^[a-z0-9][a-z0-9 .+-]*$/.test(word)) return word;
+  return (source && writtenIn(word, source)) || (more && writtenIn(word, more)) || word;
+}
+
+/**
+ * Normalised texts for `japaneseWordFor`, per text: a profile's source is one string per version and
+ * the reader's text recurs on every page (a string keeps its hash, so a lookup does not rehash it).
+ */
+const normalizedTexts = new LruMap<string>(5000);
+
+function normalizedOnce(text: string): string {
+  let normalized = normalizedTexts.get(text);
+  if (normalized === undefined) normalizedTexts.set(text, (normalized = normalizeText(text)));
+  return normalized;
+}
+
+/** `source` and `readerText` normalised, one per line (`normalizeText` maps each character alone). */
+function normalizedText(source: string, readerText: string): string {
+  return readerText ? `${normalizedOnce(source)}\n${normalizedOnce(readerText)}` : normalizedOnce(source);
+}
+
+/** `japaneseWordFor(word, both texts)` per (source, reader text, word): each string is one per version. */
+const japaneseWords = new LruMap<Map<string, Map<string, string | null>>>(5000);
+
+function japaneseWordIn(word: string, source: string, readerText: string): string | undefined {
+  let byReader = japaneseWords.get(source);
+  if (!byReader) japaneseWords.set(source, (byReader = new Map()));
+  let byWord = byReader.get(readerText);
+  if (!byWord) {
+    // A source is suggested to few readers at a time; a long-lived profile meets many, so bound it.
+    if (byReader.size >= 100) byReader.clear();
+    byReader.set(readerText, (byWord = new Map()));
+  }
+  let ja = byWord.get(word);
+  if (ja === undefined) byWord.set(word, (ja = japaneseWordFor(word, normalizedText(source, readerText)) ?? null));
+  return ja ?? undefined;
+}
+
+/** The canonical tag a reason's word names, if any (the vocabulary is fixed while the process runs). */
+const canonicalTags = new LruMap<string | null>(20_000);
+
+function canonicalTagOf(term: string): string | undefined {
+  let id = canonicalTags.get(term);
+  if (id === undefined) {
+    const resolved = resolveTag(term);
+    canonicalTags.set(term, (id = resolved?.canonical ? resolved.id : null));
+  }
+  return id ?? undefined;
 }
 
 const SEGMENTS = /[\s・/／（）()、,]+/;
@@ -119,25 +184,26 @@ const ASCII_WORD = /^[\p{ASCII}]+$/u;
  * tag vocabulary knows is shown as that tag ("ai" → AI; words the vocabulary joins become one); an
  * English word bridged from Japanese is shown to a reader of Japanese as the Japanese word (see
  * `japaneseWordFor`); a word that repeats a stronger reason's tag, need or word in either direction is
- * dropped. `source` is the suggested profile's text (see `reasonSourceText`), optionally followed by
- * the reader's own, for showing words as written.
+ * dropped. `source` is the suggested profile's text (see `reasonSourceText`) and `readerText` (optional)
+ * the reader's own, searched in that order for showing words as written; kept apart so that each,
+ * one string per profile version, keys the memos of written forms and normalised text.
  */
-export function presentReasons(reasons: readonly Reason[], lang: Language, source?: string): ReasonDto[] {
+export function presentReasons(
+  reasons: readonly Reason[],
+  lang: Language,
+  source?: string,
+  readerText = '',
+): ReasonDto[] {
   const shown: (ReasonDto & { key: string })[] = [];
-  let normalizedSource: string | undefined;
   const inReaderLanguage = (word: string) => {
-    if (lang !== 'ja' || !ASCII_WORD.test(word)) return asWritten(word, source);
-    normalizedSource ??= normalizeText(source ?? '');
-    return japaneseWordFor(word, normalizedSource) ?? asWritten(word, source);
+    if (lang !== 'ja' || !ASCII_WORD.test(word)) return asWritten(word, source, readerText);
+    return japaneseWordIn(word, source ?? '', readerText) ?? asWritten(word, source, readerText);
   };
   for (const r of reasons) {
     if (shown.length === REASONS_SHOWN) break;
     let tagId = r.tagId;
     const category = r.category;
-    if (tagId === undefined && category === undefined) {
-      const resolved = resolveTag(r.term);
-      if (resolved?.canonical) tagId = resolved.id;
-    }
+    if (tagId === undefined && category === undefined) tagId = canonicalTagOf(r.term);
     const label =
       tagId !== undefined
         ? reasonLabels.tagLabel(tagId, lang)
@@ -177,7 +243,7 @@ const shownProfiles = new WeakMap<ProfileRecord, ShownProfile & { avatarEtag: st
 function shownProfile(doc: ProfileRecord, avatarEtag: string | null): ShownProfile {
   const known = shownProfiles.get(doc);
   if (known && known.avatarEtag === avatarEtag) return known;
-  const shown = { avatarEtag, card: presentProfileCard(doc, avatarEtag), source: reasonSourceText(doc) };
+  const shown = { avatarEtag, card: presentProfileCard(doc, avatarEtag), source: recordSourceText(doc) };
   shownProfiles.set(doc, shown);
   return shown;
 }
@@ -214,13 +280,17 @@ async function loadVisible(
 
 /**
  * The reader's own profile text: a reader of Japanese sees a bridged reason as the word they wrote
- * (their 物流 for the other side's "logistics"). From memory when the index's version is cached.
+ * (their 物流 for the other side's "logistics"). From memory when the index's version is cached (and
+ * kept there once read).
  */
 async function ownSourceText(index: MatchingIndex, meId: string): Promise<string> {
-  const mine =
-    recordCache.get(meId, index.versionOf(meId)) ??
-    (await ProfileModel.findById(meId, { headline: 1, description: 1, offers: 1, seeks: 1 }).lean<ProfileRecord>());
-  return mine ? reasonSourceText(mine) : '';
+  const version = index.versionOf(meId);
+  let mine = recordCache.get(meId, version);
+  if (!mine) {
+    mine = (await ProfileModel.findById(meId, { contact: 0 }).lean<ProfileRecord>()) ?? undefined;
+    if (mine && mine.version === version) recordCache.set(mine);
+  }
+  return mine ? recordSourceText(mine) : '';
 }
 
 async function myProfileId(index: MatchingIndex, userId: string): Promise<string> {
@@ -229,6 +299,23 @@ async function myProfileId(index: MatchingIndex, userId: string): Promise<string
   const mine = await ProfileModel.findOne({ userId: new Types.ObjectId(userId) }, { _id: 1 }).lean();
   if (!mine) throw conflict('Create your profile first to get suggestions', { reason: 'profile_required' });
   return mine._id.toString();
+}
+
+/**
+ * Pages of suggestions as the engine (and re-rank) made them, keyed by everything they are computed
+ * from (see `suggestPartners`): a member opening the page again, with nothing changed, gets the same
+ * page without ranking again. Read-only once stored.
+ */
+const pages = new LruMap<Page<Suggestion>>(2000);
+
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+/** A number that names one object for as long as it lives (for memo keys). */
+function identityOf(o: object): number {
+  let id = identities.get(o);
+  if (id === undefined) identities.set(o, (id = ++lastIdentity));
+  return id;
 }
 
 /**
@@ -261,16 +348,26 @@ export async function suggestPartners(
     limit: query.limit,
   };
   const model = ranking ? await ranking.current() : null;
-  const page =
-    ranking && model
-      ? learnedSuggestionPage(
-          index.current,
-          meId,
-          options,
-          model,
-          currentHistory(ranking.historyOf(meId), [...saved], hidden),
-        )
-      : index.current.suggest(meId, options);
+  const engine = index.current;
+  const trained = model ? ranking!.historyOf(meId) : undefined;
+  // Everything the page is computed from (the engine's generation covers every profile, the
+  // viewer's included; `options` the feedback and blocks; the model and history by identity).
+  const pageKey = [
+    identityOf(engine),
+    engine.generation,
+    meId,
+    model ? identityOf(model) : 0,
+    trained ? identityOf(trained) : 0,
+    JSON.stringify(options),
+    [...saved].join(','),
+  ].join('|');
+  let page = pages.get(pageKey);
+  if (!page) {
+    page = model
+      ? learnedSuggestionPage(engine, meId, options, model, currentHistory(trained, [...saved], hidden))
+      : engine.suggest(meId, options);
+    pages.set(pageKey, page);
+  }
   const lang = query.lang ?? language;
   const [profiles, readerText] = await Promise.all([
     loadVisible(
@@ -289,7 +386,7 @@ export async function suggestPartners(
           profile: shown.card,
           score: rawScore100(s.score),
           strength: matchStrength(s.score),
-          reasons: presentReasons(s.reasons, lang, readerText ? `${shown.source}\n${readerText}` : shown.source),
+          reasons: presentReasons(s.reasons, lang, shown.source, readerText),
           saved: saved.has(s.id),
         },
       ];

@@ -45,40 +45,40 @@ export function profilesRouter(events: DomainEventBus): Router {
   const router = Router();
 
   router.get('/profiles/me', requireUser, async (req, res) => {
-    res.json({ profile: presentOwn(req, await getMyProfile(authOf(req).user.id)) });
+    res.json({ profile: presentOwn(req, await getMyProfile(authOf(req).user._id.toString())) });
   });
 
   router.put('/profiles/me', requireUser, async (req, res) => {
     const input = parseInput(UpsertProfileSchema, req.body);
-    const saved = await upsertMyProfile(authOf(req).user.id, input, events);
+    const saved = await upsertMyProfile(authOf(req).user._id.toString(), input, events);
     res.status(saved.created ? 201 : 200).json({ profile: presentOwn(req, saved) });
   });
 
   router.delete('/profiles/me', requireUser, async (req, res) => {
-    await deleteProfileOfUser(authOf(req).user.id, events);
+    await deleteProfileOfUser(authOf(req).user._id.toString(), events);
     res.status(204).end();
   });
 
   router.get('/profiles/me/draft', requireUser, async (req, res) => {
-    res.json({ draft: presentDraft(await getMyDraft(authOf(req).user.id)) });
+    res.json({ draft: presentDraft(await getMyDraft(authOf(req).user._id.toString())) });
   });
 
   router.put('/profiles/me/draft', requireUser, async (req, res) => {
     const input = parseInput(ProfileDraftSchema, req.body);
-    res.json({ draft: presentDraft(await saveMyDraft(authOf(req).user.id, input)) });
+    res.json({ draft: presentDraft(await saveMyDraft(authOf(req).user._id.toString(), input)) });
   });
 
   router.delete('/profiles/me/draft', requireUser, async (req, res) => {
-    await deleteMyDraft(authOf(req).user.id);
+    await deleteMyDraft(authOf(req).user._id.toString());
     res.status(204).end();
   });
 
   router.put('/profiles/me/avatar', requireUser, rawImage, async (req, res) => {
-    res.json({ profile: presentOwn(req, await setMyAvatar(authOf(req).user.id, req.body)) });
+    res.json({ profile: presentOwn(req, await setMyAvatar(authOf(req).user._id.toString(), req.body)) });
   });
 
   router.delete('/profiles/me/avatar', requireUser, async (req, res) => {
-    res.json({ profile: presentOwn(req, await deleteMyAvatar(authOf(req).user.id)) });
+    res.json({ profile: presentOwn(req, await deleteMyAvatar(authOf(req).user._id.toString())) });
   });
 
   router.get('/profiles', async (req, res) => {

@@ -3,7 +3,7 @@ import { AdminPageQuerySchema, ObjectIdSchema, OrganiserRequestSchema } from '@m
 import type { DomainEventBus } from '../../events';
 import { authOf, requireRole, requireUser } from '../../http/auth';
 import { parseInput } from '../../http/validate';
-import { presentUser } from '../accounts';
+import { presentUser, userDocumentOf } from '../accounts';
 import {
   decideOrganiserRequest,
   listOrganiserRequests,
@@ -21,7 +21,7 @@ export function rolesRouter(events: DomainEventBus): Router {
 
   router.post('/me/organiser-request', requireUser, async (req, res) => {
     const { note } = parseInput(OrganiserRequestSchema, req.body);
-    res.json({ user: presentUser(await requestOrganiserRole(authOf(req).user, note)) });
+    res.json({ user: presentUser(await requestOrganiserRole(await userDocumentOf(authOf(req)), note)) });
   });
 
   router.get('/admin/organiser-requests', requireRole('admin'), async (req, res) => {

@@ -77,6 +77,8 @@ export class MatchingEngine {
   /** See `termPrefixes` (reset when a refresh renumbers terms). */
   private prefixOf = new Uint8Array(0);
   private prefixKnown = 0;
+  /** See `generation`. */
+  private changes = 0;
 
   private constructor(options: EngineOptions, profiles: readonly ProfileTokens[]) {
     this.options = options;
@@ -103,12 +105,21 @@ export class MatchingEngine {
     return this.slotsById.size;
   }
 
+  /**
+   * Bumped on every change (upsert, remove, refresh, compaction): what was computed from this engine
+   * under one generation (a page of suggestions) is still what it would compute.
+   */
+  get generation(): number {
+    return this.changes;
+  }
+
   has(id: string): boolean {
     return this.slotsById.has(id);
   }
 
   /** Adds or replaces a profile: the old version is tombstoned, the new one goes to the delta segment. */
   upsert(profile: ProfileTokens): void {
+    this.changes++;
     const previous = this.slotsById.get(profile.id);
     if (previous !== undefined) this.kill(previous);
     const { vocabulary, store, delta } = this.index.state;
@@ -130,6 +141,7 @@ export class MatchingEngine {
   remove(id: string): boolean {
     const slot = this.slotsById.get(id);
     if (slot === undefined) return false;
+    this.changes++;
     this.kill(slot);
     this.maintain();
     return true;
@@ -143,12 +155,14 @@ export class MatchingEngine {
 
   /** Recomputes idf and all weights from the live profiles and compacts: equal to a fresh build. */
   refresh(): void {
+    this.changes++;
     this.index.state = refreshIndex(this.index.state, FLAG_DEAD, this.options.normSmoothing);
     this.afterRebuild();
   }
 
   /** Merges the delta segment into the main one and drops tombstones (idf unchanged). */
   compact(): void {
+    this.changes++;
     this.index.state = compactIndex(this.index.state, FLAG_DEAD);
     this.afterRebuild();
   }
