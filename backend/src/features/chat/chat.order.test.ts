@@ -206,6 +206,5 @@ describe('send order on a cold server', () => {
       resends.map(({ id }) => (id.ok ? id.data.id : 'not acked')),
     );
     expect(await MessageModel.countDocuments({})).toBe(3 * (SOLO_PAIRS + 2 * DUET_PAIRS) * BURST);
-
   }, 300_000);
 });
