@@ -75,10 +75,14 @@ export function registerChatHandlers(
     signals: () => Promise.resolve(signals()),
   };
 
+  /**
+   * `run` is called as the event arrives, with its budget check already started: a handler that
+   * must keep arrival order (message:send) hands the check on instead of awaiting it first.
+   */
   function handle<S extends z.ZodType, T>(
     event: string,
     schema: S,
-    run: (input: z.output<S>) => Promise<T>,
+    run: (input: z.output<S>, allowed: Promise<void>) => Promise<T>,
     budget: keyof typeof budgets,
   ): void {
     (socket as unknown as { on(e: string, l: (...args: unknown[]) => void): void }).on(event, (...args) => {
@@ -90,34 +94,58 @@ export function registerChatHandlers(
         ack({ ok: false, error: { code: 'validation_failed', message } });
         return;
       }
-      budgets[budget]()
-        .then((allowed) => {
-          if (!allowed) throw rateLimitedAck;
-          return run(parsed.data);
-        })
-        .then(
-          (data) => ack({ ok: true, data }),
-          (err: unknown) => ack({ ok: false, error: toAckError(err, logger) }),
-        );
+      const allowed = budgets[budget]().then((ok) => {
+        if (!ok) throw rateLimitedAck;
+      });
+      // `run` may await it later (after earlier sends): never an unhandled rejection meanwhile.
+      allowed.catch(() => undefined);
+      // Called now (a throw becomes a rejection), so sends keep the order they arrived in.
+      new Promise<T>((resolve) => resolve(run(parsed.data, allowed))).then(
+        (data) => ack({ ok: true, data }),
+        (err: unknown) => ack({ ok: false, error: toAckError(err, logger) }),
+      );
     });
   }
+  /** For handlers with no order to keep: the budget first, then the work. */
+  const afterBudget =
+    <I, T>(work: (input: I) => Promise<T>) =>
+    async (input: I, allowed: Promise<void>): Promise<T> => {
+      await allowed;
+      return work(input);
+    };
 
-  handle('message:send', SendMessageSchema, (input) => sendMessage(userId, input, events), 'messages');
-  handle('message:edit', EditMessageSchema, (input) => editMessage(userId, input, events), 'messages');
-  handle('message:delete', DeleteMessageSchema, (input) => deleteMessage(userId, input, events), 'signals');
+  // Sends are ordered from here: `sendMessage` takes its place in the conversation's queue now.
+  handle(
+    'message:send',
+    SendMessageSchema,
+    (input, allowed) => sendMessage(userId, input, events, allowed),
+    'messages',
+  );
+  handle(
+    'message:edit',
+    EditMessageSchema,
+    afterBudget((input) => editMessage(userId, input, events)),
+    'messages',
+  );
+  handle(
+    'message:delete',
+    DeleteMessageSchema,
+    afterBudget((input) => deleteMessage(userId, input, events)),
+    'signals',
+  );
   handle(
     'conversation:read',
     MarkReadSchema,
-    async (input) => {
+    afterBudget(async (input) => {
       const { sendReadReceipts } = await getChatSettings(userId);
       return markRead(userId, input, events, sendReadReceipts);
-    },
+    }),
     'signals',
   );
   handle(
     'typing',
     TypingSchema,
-    async (input) => {
+    afterBudget(async (input) => {
       const targets = await typingTargets(userId, input.conversationId);
       if (targets.length) {
         io.to(targets.map(userRoom)).emit('typing', {
@@ -127,7 +155,7 @@ export function registerChatHandlers(
         });
       }
       return null;
-    },
+    }),
     'signals',
   );
 }

@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingHttpHeaders } from 'node:http';
 import { Server } from 'socket.io';
 import type { Config } from '../config';
 import type { DomainEventBus } from '../events';
@@ -15,8 +15,8 @@ import { userRoom, type RealtimeServer, type RealtimeSocket } from './types';
 export { userRoom, type RealtimeServer, type RealtimeSocket, type ServerEvents, type SocketData } from './types';
 
 /**
- * Socket.IO on the same HTTP server: the handshake must carry a live session cookie and an
- * allowed Origin; each socket joins `user:<id>`. With REDIS_URL, rooms span processes.
+ * Socket.IO on the same HTTP server: the handshake must carry a live session (cookie, or the same
+ * token in `auth: { token }`) and an allowed Origin; each socket joins `user:<id>`. With REDIS_URL, rooms span processes.
  */
 export async function createRealtime(
   httpServer: HttpServer,
@@ -51,8 +51,7 @@ export async function createRealtime(
 
   io.use(async (socket, next) => {
     try {
-      const token = parseCookies(socket.handshake.headers.cookie)[SESSION_COOKIE];
-      const ctx = await resolveSession(token);
+      const ctx = await resolveSession(handshakeToken(socket.handshake));
       if (!ctx) return next(new Error('unauthenticated'));
       const userId = ctx.user._id.toString();
       if (!limits.sockets.tryOpen(userId)) return next(tooManySockets(limits.sockets.maxPerMember));
@@ -95,6 +94,22 @@ export async function createRealtime(
       for (const c of closers) await c();
     },
   };
+}
+
+/**
+ * The session token of a handshake: `auth.token` when the client sends one (clients without a
+ * cookie jar, e.g. python-socketio, which drops cookies on reconnect), else the session cookie.
+ * A token in `auth` is never sent by a browser on its own (unlike a cookie), and the Origin check
+ * in `allowRequest` runs before either is looked at, so it opens nothing to a foreign page.
+ */
+function handshakeToken(handshake: {
+  auth: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+}): string | undefined {
+  const fromAuth: unknown = handshake.auth?.token;
+  // Given but not a string: no fallback to the cookie (the client meant this one).
+  if (fromAuth !== undefined) return typeof fromAuth === 'string' ? fromAuth : undefined;
+  return parseCookies(handshake.headers.cookie)[SESSION_COOKIE];
 }
 
 /** The `connect_error` of a handshake over the per-member socket cap: `message` is the code. */

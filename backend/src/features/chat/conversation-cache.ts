@@ -52,6 +52,7 @@ export async function cachedConversation(id: string): Promise<ConversationRecord
 export function forgetConversation(id: string): void {
   drops += 1;
   entries.delete(id);
+  loader.forget(id);
 }
 
 function startPolling(): void {
@@ -86,6 +87,7 @@ async function poll(): Promise<void> {
     // Unknown what changed: drop everything rather than serve it past the freshness bound.
     drops += 1;
     entries.clear();
+    loader.forget();
   } finally {
     polling = false;
   }

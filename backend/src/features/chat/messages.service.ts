@@ -6,6 +6,7 @@ import { presentMessage } from './chat.presenter';
 import { cachedConversation } from './conversation-cache';
 import { ConversationModel, isGroup, mayPost, type ConversationRecord } from './conversation.model';
 import { loadMembership, otherMemberOf, unreadTotal } from './conversations.service';
+import { KeyedQueue } from '../../limits/keyed-queue';
 import { MessageBatcher } from './message-batcher';
 import { MessageModel, type MessageRecord } from './message.model';
 
@@ -35,26 +36,44 @@ function othersToTell(c: ConversationRecord, userId: string, large: 'admins' | '
 export const drainMessageWrites = () => batcher.drain();
 
 /**
+ * Sends to one conversation are accepted one at a time, in call order: each is checked and queued
+ * for the batcher (which fixes its `_id`, the order key) only after the one before it. Only that
+ * short step is serial; the database writes still go in batches. Without it, a send whose
+ * conversation lookup returned first overtook earlier ones (cold cache after a start).
+ */
+const accepting = new KeyedQueue();
+
+/**
  * Stores a message and resolves only once the database has it. A resend with the same clientId
- * resolves to the stored message and emits nothing.
+ * resolves to the stored message and emits nothing. Sends to one conversation are stored and
+ * announced in the order of the calls; `ready` (e.g. a rate-limit check begun at arrival) is
+ * awaited in that order, and its rejection fails the send.
  */
 export async function sendMessage(
   userId: string,
   input: SendMessageInput,
   events: DomainEventBus,
+  ready?: Promise<unknown>,
 ): Promise<MessageDto> {
-  const c = await cachedConversation(input.conversationId);
-  if (!c || !isMember(c, userId)) throw notMember();
-  if (isGroup(c)) {
-    if (!mayPost(c, userId)) throw announcementOnly();
-    if (c.deletedMembers.some((m) => m.toString() === userId)) throw blocked();
-  } else if (c.blockedBy.length > 0 || c.deletedMembers.length > 0) throw blocked();
-  const { message, created } = await batcher.write({
-    conversationId: c._id,
-    senderId: oid(userId),
-    clientId: input.clientId,
-    text: input.text,
+  const { c, written } = await accepting.run(input.conversationId, async () => {
+    await ready;
+    const c = await cachedConversation(input.conversationId);
+    if (!c || !isMember(c, userId)) throw notMember();
+    if (isGroup(c)) {
+      if (!mayPost(c, userId)) throw announcementOnly();
+      if (c.deletedMembers.some((m) => m.toString() === userId)) throw blocked();
+    } else if (c.blockedBy.length > 0 || c.deletedMembers.length > 0) throw blocked();
+    const written = batcher.write({
+      conversationId: c._id,
+      senderId: oid(userId),
+      clientId: input.clientId,
+      text: input.text,
+    });
+    // Observed at once: the caller awaits it only after this step's promise settles.
+    written.catch(() => undefined);
+    return { c, written };
   });
+  const { message, created } = await written;
   const dto = presentMessage(message);
   if (created) {
     events.emit('message.created', { message: dto, memberIds: c.members.map(String) });
