@@ -8,7 +8,7 @@ import { createRealtime, type RealtimeServer } from './realtime';
 import { listenOrigin } from './http/origin';
 import { drainMessageWrites } from './features/chat';
 import { createLimits, purgeExpiredLimits, type Limits } from './limits';
-import { purgeExpiredSessions } from './features/accounts';
+import { openSessionRevocations, purgeExpiredSessions } from './features/accounts';
 
 export interface RunningServer {
   url: string;
@@ -24,6 +24,8 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger, databaseKind: string): Promise<RunningServer> {
   const events = new DomainEventBus();
   const { limits, closeLimits } = await openLimits(config, logger);
+  // With several processes (REDIS_URL), a logout or revocation made in one applies at once in all.
+  const revocations = config.redisUrl ? await openSessionRevocations(config.redisUrl, logger) : null;
   const app = createApp({ config, logger, events, databaseKind, limits });
   const httpServer = createServer(app);
   const realtime = await createRealtime(httpServer, {
@@ -70,6 +72,7 @@ export async function startServer(config: Config, logger: Logger, databaseKind: 
         await app.runtime.stop();
         await httpClosed;
         await closeLimits();
+        await revocations?.close();
       })();
       return closing;
     },
