@@ -8,7 +8,7 @@ import { createRealtime, type RealtimeServer } from './realtime';
 import { listenOrigin } from './http/origin';
 import { drainMessageWrites } from './features/chat';
 import { createLimits, purgeExpiredLimits, type Limits } from './limits';
-import { purgeExpiredSessions } from './features/accounts';
+import { openSessionRevocations, purgeExpiredSessions } from './features/accounts';
 import { SHUTDOWN, settleWithin } from './shutdown';
 
 export interface RunningServer {
@@ -29,6 +29,8 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger, databaseKind: string): Promise<RunningServer> {
   const events = new DomainEventBus();
   const { limits, closeLimits } = await openLimits(config, logger);
+  // With several processes (REDIS_URL), a logout or revocation made in one applies at once in all.
+  const revocations = config.redisUrl ? await openSessionRevocations(config.redisUrl, logger) : null;
   const app = createApp({ config, logger, events, databaseKind, limits });
   const httpServer = createServer(app);
   const realtime = await createRealtime(httpServer, {
@@ -90,6 +92,7 @@ export async function startServer(config: Config, logger: Logger, databaseKind: 
         clean = (await settleWithin(drainMessageWrites(), SHUTDOWN.stepMs)) && clean;
         clean = (await settleWithin(app.runtime.stop(), SHUTDOWN.stepMs)) && clean;
         clean = (await settleWithin(closeLimits(), SHUTDOWN.stepMs)) && clean;
+        if (revocations) clean = (await settleWithin(revocations.close(), SHUTDOWN.stepMs)) && clean;
         return { clean };
       })();
       return closing;

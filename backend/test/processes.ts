@@ -62,9 +62,9 @@ function track(proc: ChildProcess, url: string): Child {
   };
 }
 
-/** A throw-away Redis without persistence. */
-export async function startRedis(): Promise<Child & { redisUrl: string }> {
-  const port = await freePort();
+/** A throw-away Redis without persistence (on `port`, e.g. to start one again where it was). */
+export async function startRedis(port?: number): Promise<Child & { redisUrl: string }> {
+  port ??= await freePort();
   const proc = spawn(
     REDIS_SERVER,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],

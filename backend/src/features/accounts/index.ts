@@ -11,3 +11,4 @@ export {
   type AuthUser,
   type SessionContext,
 } from './sessions.service';
+export { openSessionRevocations, type SessionRevocations } from './session-revocations';

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import { trusted, Types } from 'mongoose';
 import { RecentReads } from '../../db/recent-reads';
 import { unauthenticated } from '../../http/errors';
@@ -34,8 +35,10 @@ export interface SessionContext {
 /**
  * How long a session and its user are remembered. This process's own logouts and revoked sessions
  * (`revokeSession`, `revokeUserSessions`) and every write of a user (account change, password,
- * deletion, role; see `onUserWrite`) apply at once; the same made through another process (a second server) apply here within this
- * time, so a session revoked there may still be accepted here until then.
+ * deletion, role; see `onUserWrite`) apply at once. Without a link (`linkSessionCache`: one process,
+ * no Redis) the same made through another process apply here within this time; with one (REDIS_URL,
+ * see `session-revocations.ts`) they apply here at once too, and while the link is down nothing is
+ * remembered.
  */
 export const SESSION_CACHE_TTL_MS = 2000;
 
@@ -47,12 +50,69 @@ interface SessionRow {
 const sessions = new RecentReads<SessionRow | null>(SESSION_CACHE_TTL_MS, 10_000);
 const users = new RecentReads<AuthUser | null>(SESSION_CACHE_TTL_MS, 10_000);
 
-// Any write of a user through this process (account change, password, deletion, role) applies at once.
-onUserWrite((userId) => (userId === null ? users.clear() : users.forget(userId)));
+/** What to forget: sessions by id, users by id, or every remembered user / session. */
+export interface SessionForgets {
+  sessionIds?: readonly string[];
+  userIds?: readonly string[];
+  allSessions?: boolean;
+  allUsers?: boolean;
+}
 
-/** Forgets sessions this process revoked. */
-export function forgetSessions(sessionIds: readonly string[]): void {
-  for (const id of sessionIds) sessions.forget(id);
+/**
+ * How this cache hears of other processes' revocations: `publish` carries this process's forgets to
+ * them (resolves once they are delivered to the others, rejects when that is not known),
+ * `trusted()` is false while their forgets may not reach this process (nothing is remembered then).
+ */
+export interface SessionCacheLink {
+  publish(forgets: SessionForgets): Promise<void>;
+  trusted(): boolean;
+}
+
+const links = new Set<SessionCacheLink>();
+
+/** Joins this process's session cache to others (the composition root's; returns the undo). */
+export function linkSessionCache(link: SessionCacheLink): () => void {
+  links.add(link);
+  return () => links.delete(link);
+}
+
+const cacheTrusted = () => {
+  for (const link of links) if (!link.trusted()) return false;
+  return true;
+};
+
+/** Applies forgets here only (this process's own, or another process's received through a link). */
+export function applySessionForgets(forgets: SessionForgets): void {
+  if (forgets.allSessions) sessions.clear();
+  else for (const id of forgets.sessionIds ?? []) sessions.forget(id);
+  if (forgets.allUsers) users.clear();
+  else for (const id of forgets.userIds ?? []) users.forget(id);
+}
+
+/**
+ * Applies forgets made by this process here and in every linked process; resolves once they are
+ * delivered, or, when a delivery is not known, once SESSION_CACHE_TTL_MS has passed (by then no
+ * process still remembers what was forgotten). Never rejects.
+ */
+async function forgetEverywhere(forgets: SessionForgets): Promise<void> {
+  applySessionForgets(forgets);
+  if (links.size === 0) return;
+  const sent = await Promise.allSettled([...links].map((link) => link.publish(forgets)));
+  if (sent.some((s) => s.status === 'rejected')) await delay(SESSION_CACHE_TTL_MS);
+}
+
+// Any write of a user through this process (account change, password, deletion, role) applies at
+// once here, and in linked processes before the write resolves.
+onUserWrite((userId) => forgetEverywhere(userId === null ? { allUsers: true } : { userIds: [userId] }));
+
+/** Forgets sessions this process revoked (here and in linked processes, see `forgetEverywhere`). */
+export async function forgetSessions(sessionIds: readonly string[]): Promise<void> {
+  if (sessionIds.length) await forgetEverywhere({ sessionIds });
+}
+
+/** From memory when the cache is trusted, else read now and not remembered. */
+function remembered<V>(cache: RecentReads<V>, key: string, load: () => Promise<V>): Promise<V> {
+  return cacheTrusted() ? cache.getOrLoad(key, load) : load();
 }
 
 function deepFreeze<T>(value: T): T {
@@ -72,12 +132,12 @@ function deepFreeze<T>(value: T): T {
 export async function resolveSession(token: string | undefined): Promise<SessionContext | null> {
   if (!token || token.length > 200) return null;
   const sessionId = hashToken(token);
-  const session = await sessions.getOrLoad(sessionId, () =>
+  const session = await remembered(sessions, sessionId, () =>
     SessionModel.findById(sessionId, { userId: 1, expiresAt: 1 }).lean<SessionRow>().exec(),
   );
   if (!session || session.expiresAt.getTime() <= Date.now()) return null;
   const userId = session.userId.toString();
-  const user = await users.getOrLoad(userId, async () =>
+  const user = await remembered(users, userId, async () =>
     deepFreeze(await UserModel.findById(userId).lean<AuthUser>().exec()),
   );
   if (!user) return null;
@@ -95,7 +155,7 @@ export async function revokeSession(sessionId: string): Promise<void> {
   try {
     await SessionModel.deleteOne({ _id: sessionId });
   } finally {
-    forgetSessions([sessionId]);
+    await forgetSessions([sessionId]);
   }
 }
 
@@ -106,7 +166,7 @@ export async function revokeUserSessions(userId: Types.ObjectId, keepSessionId?:
   try {
     if (ids.length) await SessionModel.deleteMany({ _id: trusted({ $in: ids }) });
   } finally {
-    forgetSessions(ids);
+    await forgetSessions(ids);
   }
   return ids;
 }

@@ -33,19 +33,21 @@ userSchema.index({ 'organiserRequest.status': 1, 'organiserRequest.requestedAt':
  * what is remembered of them (the session cache) is read again. After the write, so a read that
  * raced with it is not kept either (see `RecentReads`).
  */
-const writeListeners = new Set<(userId: string | null) => void>();
+type UserWriteListener = (userId: string | null) => void | Promise<void>;
+const writeListeners = new Set<UserWriteListener>();
 
-export function onUserWrite(listener: (userId: string | null) => void): () => void {
+/** `listener` may return a promise (it must not reject): the write resolves after it. */
+export function onUserWrite(listener: UserWriteListener): () => void {
   writeListeners.add(listener);
   return () => writeListeners.delete(listener);
 }
 
-function userWritten(userId: string | null): void {
-  for (const listener of writeListeners) listener(userId);
+async function userWritten(userId: string | null): Promise<void> {
+  await Promise.all([...writeListeners].map((listener) => listener(userId)));
 }
 
 userSchema.post('save', function () {
-  userWritten(this._id.toString());
+  return userWritten(this._id.toString());
 });
 userSchema.post(
   [
@@ -60,7 +62,7 @@ userSchema.post(
   ],
   function () {
     const id: unknown = this.getFilter()._id;
-    userWritten(typeof id === 'string' || id instanceof Types.ObjectId ? id.toString() : null);
+    return userWritten(typeof id === 'string' || id instanceof Types.ObjectId ? id.toString() : null);
   },
 );
 
