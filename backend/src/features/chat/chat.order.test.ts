@@ -84,7 +84,8 @@ function outOfOrder(seq: number[]): number {
  * Opens a socket per member, then every sender emits BURST messages back to back (no waiting for
  * acks). Returns what the other member received and the acks.
  */
-async function burst(url: string, pairs: Pair[], round: string) {
+async function burst(server: Child, pairs: Pair[], round: string) {
+  const url = server.url;
   const sockets = new Map<string, ChatSocket>();
   await Promise.all(pairs.flatMap((p) => [p.a, p.b]).map(async (m) => sockets.set(m.userId, await open(url, m))));
   const received = new Map<string, MessageDto[]>(); // receiver|sender -> messages in arrival order
@@ -125,7 +126,15 @@ async function burst(url: string, pairs: Pair[], round: string) {
   }
   const results = await Promise.all(acks);
   const failed = results.filter((r) => !r.ok);
-  expect(failed).toEqual([]);
+  // On failure, the server's own account of why (its error lines) beside the failed acks.
+  const errors = failed.length
+    ? server
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('"level":50'))
+        .slice(0, 5)
+    : [];
+  expect({ failed, errors }).toEqual({ failed: [], errors: [] });
   const expected = senders.length * BURST;
   await until(() => [...received.values()].reduce((n, list) => n + list.length, 0) >= expected, 60_000);
   for (const s of sockets.values()) s.close();
@@ -174,21 +183,25 @@ describe('send order on a cold server', () => {
 
   it('stores and delivers each member’s burst in send order: fresh start, clean restart, kill -9', async () => {
     const pairs = await seed();
-    const env = { MONGODB_DB: mongoose.connection.db!.databaseName, CHAT_MESSAGES_PER_WINDOW: '100000' };
+    const env = {
+      MONGODB_DB: mongoose.connection.db!.databaseName,
+      CHAT_MESSAGES_PER_WINDOW: '100000',
+      LOG_LEVEL: 'error',
+    };
     const reports: Record<string, Awaited<ReturnType<typeof orderReport>>> = {};
 
     backend = await startBackend(env);
-    const first = await burst(backend.url, pairs, 'r1');
+    const first = await burst(backend, pairs, 'r1');
     reports.fresh = await orderReport(pairs, 'r1', first.received);
 
     await backend.stop('SIGTERM');
     backend = await startBackend(env);
-    const second = await burst(backend.url, pairs, 'r2');
+    const second = await burst(backend, pairs, 'r2');
     reports.restart = await orderReport(pairs, 'r2', second.received);
 
     await backend.stop('SIGKILL');
     backend = await startBackend(env);
-    const third = await burst(backend.url, pairs, 'r3');
+    const third = await burst(backend, pairs, 'r3');
     reports.killed = await orderReport(pairs, 'r3', third.received);
     const clean = { storedById: 0, storedByTime: 0, delivered: 0, conversationsOutOfOrder: 0 };
     expect(reports).toEqual({ fresh: clean, restart: clean, killed: clean });
